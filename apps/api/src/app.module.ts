@@ -1,0 +1,45 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@gemeente-crm/api-audit';
+import { AuthModule } from '@gemeente-crm/api-auth';
+import { DatabaseModule } from '@gemeente-crm/api-database';
+import { ENTITIES } from './database/entities.js';
+import { MIGRATIONS } from '@gemeente-crm/migrations';
+import { RelationsModule } from '@gemeente-crm/relations-feature';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/app-config.token.js';
+import { HealthController } from './health/health.controller.js';
+import { SessionController } from './session/session.controller.js';
+import { UsersModule } from './users/users.module.js';
+
+@Module({})
+export class AppModule {
+  /**
+   * @param databaseUrl the resolved connection (the embedded server's when none is configured)
+   * @param connect false to build the routes without a database, e.g. to write the OpenAPI file
+   */
+  static forRoot(config: AppConfig, databaseUrl: string, connect = true): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(
+          {
+            url: databaseUrl,
+            entities: ENTITIES,
+            migrations: MIGRATIONS,
+            migrationsRun: config.database.migrationsRun,
+            poolSize: config.database.poolSize,
+          },
+          connect,
+        ),
+        AuthModule.forRoot({ issuer: config.auth.issuer, audience: config.auth.audience, jwksUri: config.auth.jwksUri }),
+        AuditModule,
+        UsersModule,
+        RelationsModule.forRoot({ bsnKey: config.bsnKey }),
+      ],
+      controllers: [HealthController, SessionController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

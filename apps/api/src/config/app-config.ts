@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanSetting = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+
+/** Every setting the API reads, with its default. `.env.example` documents the same list. */
+const EnvironmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1024).max(65535).default(55432),
+  MIGRATIONS_RUN: booleanSetting.default(true),
+  SEED_DEMO_DATA: booleanSetting.optional(),
+  OIDC_ISSUER: optionalUrl,
+  OIDC_AUDIENCE: z.string().min(1).default('api://gemeente-crm'),
+  OIDC_JWKS_URI: optionalUrl,
+  OIDC_CLIENT_ID: z.string().min(1).default('gemeente-crm-web'),
+  OIDC_SCOPE: z.string().optional(),
+  BSN_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  MUNICIPALITY_NAME: z.string().min(1).default("Gemeente 's-Hertogenbosch"),
+  MUNICIPALITY_LOGO_URL: z.string().optional(),
+  MUNICIPALITY_PRIMARY_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#B01C2E'),
+  MUNICIPALITY_SECONDARY_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#1F3A5F'),
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export interface AppConfig {
+  environment: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  logLevel: string;
+  dataDir: string;
+  database: { url: string | null; poolSize: number; embeddedPort: number; migrationsRun: boolean };
+  /** Demo mode: local identity provider with demo users, demo data seeded into an empty database. */
+  demo: boolean;
+  seedDemoData: boolean;
+  auth: { issuer: string; audience: string; jwksUri?: string; clientId: string; scope: string };
+  /** Key for BSN encryption at rest (32 bytes). */
+  bsnKey: Buffer;
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+  municipality: { name: string; logoUrl: string | null; primaryColor: string; secondaryColor: string };
+  webDistDir: string;
+}
+
+export class ConfigurationError extends Error {}
+
+/**
+ * Reads and validates the environment once, at start-up. A missing or invalid setting stops
+ * the process with a message that names it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvironmentSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new ConfigurationError(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const demo = !e.OIDC_ISSUER;
+  if (e.NODE_ENV === 'production' && demo) {
+    throw new ConfigurationError('Invalid configuration:\n  OIDC_ISSUER: required in production (the demo identity provider is for development only)');
+  }
+  if (e.NODE_ENV === 'production' && !e.BSN_ENCRYPTION_KEY) {
+    throw new ConfigurationError('Invalid configuration:\n  BSN_ENCRYPTION_KEY: required in production (32 random bytes, base64)');
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    environment: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    database: { url: e.DATABASE_URL ?? null, poolSize: e.DATABASE_POOL_SIZE, embeddedPort: e.EMBEDDED_DATABASE_PORT, migrationsRun: e.MIGRATIONS_RUN },
+    demo,
+    seedDemoData: e.SEED_DEMO_DATA ?? demo,
+    auth: {
+      issuer: (e.OIDC_ISSUER ?? `${publicUrl}/oidc`).replace(/\/$/, ''),
+      audience: e.OIDC_AUDIENCE,
+      ...(e.OIDC_JWKS_URI ? { jwksUri: e.OIDC_JWKS_URI } : {}),
+      clientId: e.OIDC_CLIENT_ID,
+      scope: e.OIDC_SCOPE ?? (demo ? 'openid profile offline_access api' : `openid profile offline_access ${e.OIDC_AUDIENCE}/access_as_user`),
+    },
+    bsnKey: e.BSN_ENCRYPTION_KEY ? Buffer.from(e.BSN_ENCRYPTION_KEY, 'base64') : localKey(dataDir, 'bsn-encryption.key'),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    municipality: {
+      name: e.MUNICIPALITY_NAME,
+      logoUrl: e.MUNICIPALITY_LOGO_URL ?? null,
+      primaryColor: e.MUNICIPALITY_PRIMARY_COLOR,
+      secondaryColor: e.MUNICIPALITY_SECONDARY_COLOR,
+    },
+    webDistDir: resolve(e.WEB_DIST_DIR ?? 'apps/web/dist'),
+  };
+}
+
+/** Outside production a key is generated once and kept in the data folder. */
+function localKey(dataDir: string, name: string): Buffer {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('base64'), { mode: 0o600 });
+  return key;
+}

@@ -1,0 +1,63 @@
+// Value rules
+export * from './rules/bsn.js';
+export * from './rules/email-address.js';
+export * from './rules/kvk-number.js';
+export * from './rules/person-name.js';
+export * from './rules/phone-number.js';
+export * from './rules/postcode.js';
+export * from './rules/reason.js';
+export * from './rules/sbi-code.js';
+export * from './rules/tags.js';
+export * from './rules/text.js';
+export * from './rules/vestigingsnummer.js';
+export * from './rules/website-url.js';
+
+// Shared
+export * from './shared/audit-object-types.js';
+export * from './shared/audited-changes.js';
+export * from './shared/use-case.js';
+
+// Relation types
+export * from './relation-types/relation-type-catalog.js';
+
+// Organisations
+export * from './organisations/address.js';
+export * from './organisations/legal-form-input.js';
+export * from './organisations/organisation.js';
+export * from './organisations/organisation-errors.js';
+export * from './organisations/organisation-input.js';
+export * from './organisations/organisation-query.js';
+export * from './organisations/organisation-repository.js';
+export * from './organisations/archive-organisation.js';
+export * from './organisations/create-organisation.js';
+export * from './organisations/get-organisation.js';
+export * from './organisations/restore-organisation.js';
+export * from './organisations/search-organisations.js';
+export * from './organisations/update-organisation.js';
+
+// Persons
+export * from './persons/bsn-access.js';
+export * from './persons/person.js';
+export * from './persons/person-errors.js';
+export * from './persons/person-input.js';
+export * from './persons/person-query.js';
+export * from './persons/person-repository.js';
+export * from './persons/person-summary.js';
+export * from './persons/archive-person.js';
+export * from './persons/create-person.js';
+export * from './persons/get-person.js';
+export * from './persons/restore-person.js';
+export * from './persons/search-persons.js';
+export * from './persons/update-person.js';
+
+// Contact persons
+export * from './contact-persons/contact-person.js';
+export * from './contact-persons/contact-person-errors.js';
+export * from './contact-persons/contact-person-repository.js';
+export * from './contact-persons/link-contact-person.js';
+export * from './contact-persons/list-contact-persons.js';
+export * from './contact-persons/unlink-contact-person.js';
+
+// Demo data
+export * from './demo/demo-relations.js';
+export * from './relations-use-cases.js';

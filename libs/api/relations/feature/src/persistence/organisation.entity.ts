@@ -1,0 +1,91 @@
+import type { Address } from '@gemeente-crm/relations-core';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'organisation' })
+@Check('organisation_status_check', `status IN ('prospect', 'actief', 'inactief')`)
+// Trigram, array and expression indexes TypeORM cannot express: created in the migration.
+@Index('organisation_search_idx', { synchronize: false })
+@Index('organisation_kvk_key', { synchronize: false })
+@Index('organisation_relation_types_idx', { synchronize: false })
+@Index('organisation_tags_idx', { synchronize: false })
+@Index('organisation_status_idx', ['status'])
+@Index('organisation_owner_idx', ['ownerId'])
+@Index('organisation_visiting_city_idx', ['visitingCity'])
+@Index('organisation_updated_at_idx', ['updatedAt'])
+export class OrganisationEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'kvk_number', type: 'char', length: 8, nullable: true })
+  kvkNumber!: string | null;
+
+  @Column({ type: 'char', length: 12, nullable: true })
+  vestigingsnummer!: string | null;
+
+  @Column({ name: 'legal_form', type: 'text', nullable: true })
+  legalForm!: string | null;
+
+  @Column({ name: 'sbi_codes', type: 'text', array: true, default: () => "'{}'" })
+  sbiCodes!: string[];
+
+  @Column({ name: 'visiting_street', type: 'text', nullable: true })
+  visitingStreet!: string | null;
+
+  @Column({ name: 'visiting_house_number', type: 'text', nullable: true })
+  visitingHouseNumber!: string | null;
+
+  @Column({ name: 'visiting_house_number_addition', type: 'text', nullable: true })
+  visitingHouseNumberAddition!: string | null;
+
+  @Column({ name: 'visiting_postcode', type: 'text', nullable: true })
+  visitingPostcode!: string | null;
+
+  @Column({ name: 'visiting_city', type: 'text', nullable: true })
+  visitingCity!: string | null;
+
+  @Column({ name: 'visiting_country', type: 'char', length: 2, nullable: true })
+  visitingCountry!: string | null;
+
+  @Column({ name: 'postal_address', type: 'jsonb', nullable: true })
+  postalAddress!: Address | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Column({ name: 'relation_types', type: 'text', array: true, default: () => "'{}'" })
+  relationTypes!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  @Column({ name: 'owner_id', type: 'text', nullable: true })
+  ownerId!: string | null;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
+  @Column({ name: 'archive_reason', type: 'text', nullable: true })
+  archiveReason!: string | null;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+}

@@ -1,0 +1,6 @@
+import { ContactPersonEntity } from './contact-person.entity.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { PersonEntity } from './person.entity.js';
+import { RelationTypeEntity } from './relation-type.entity.js';
+
+export const RELATIONS_ENTITIES = [OrganisationEntity, PersonEntity, ContactPersonEntity, RelationTypeEntity];

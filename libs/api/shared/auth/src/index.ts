@@ -1,0 +1,12 @@
+export { AccessGuard } from './access.guard.js';
+export { AccessTokenError, type AccessTokenErrorReason } from './access-token-error.js';
+export { AccessTokenVerifier } from './access-token-verifier.js';
+export { AuthModule } from './auth.module.js';
+export { AUTH_CONFIG, type AuthConfig } from './auth-config.js';
+export { BearerStrategy } from './bearer.strategy.js';
+export { readBearerToken } from './bearer-token.js';
+export { CurrentActor } from './current-actor.decorator.js';
+export { Public } from './public.decorator.js';
+export { Roles } from './roles.decorator.js';
+export { isAccessGranted, resolveRouteAccess, type RouteAccess } from './route-access.js';
+export { listRouteRoles, type RouteRoles } from './route-roles.js';
