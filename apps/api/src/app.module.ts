@@ -8,6 +8,7 @@ import { RelationsModule } from '@gemeente-crm/relations-feature';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/app-config.token.js';
 import { HealthController } from './health/health.controller.js';
+import { companyRegistryFactory } from './kvk/company-registry-factory.js';
 import { SessionController } from './session/session.controller.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -34,7 +35,7 @@ export class AppModule {
         AuthModule.forRoot({ issuer: config.auth.issuer, audience: config.auth.audience, jwksUri: config.auth.jwksUri }),
         AuditModule,
         UsersModule,
-        RelationsModule.forRoot({ bsnKey: config.bsnKey }),
+        RelationsModule.forRoot({ bsnKey: config.bsnKey, companyRegistry: companyRegistryFactory(config.kvk) }),
       ],
       controllers: [HealthController, SessionController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

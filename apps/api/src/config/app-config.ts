@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isKvkTestEnvironment, KVK_PRODUCTION_BASE_URL, KVK_TEST_API_KEY, KVK_TEST_BASE_URL } from '@gemeente-crm/integrations-kvk';
 import { z } from 'zod';
 
 const booleanSetting = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -35,6 +36,10 @@ const EnvironmentSchema = z.object({
   MUNICIPALITY_PRIMARY_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#B01C2E'),
   MUNICIPALITY_SECONDARY_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#1F3A5F'),
   WEB_DIST_DIR: z.string().optional(),
+  KVK_ADAPTER: z.enum(['kvk-api', 'fake']).optional(),
+  KVK_BASE_URL: z.url({ protocol: /^https?$/ }).default(KVK_PRODUCTION_BASE_URL),
+  KVK_API_KEY: z.string().trim().min(1).optional(),
+  KVK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
 
 export interface AppConfig {
@@ -55,6 +60,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   municipality: { name: string; logoUrl: string | null; primaryColor: string; secondaryColor: string };
   webDistDir: string;
+  /** The company register (KvK): the real API, or a fake server in this process (demo mode). */
+  kvk: { adapter: 'kvk-api' | 'fake'; baseUrl: string; apiKey: string | null; timeoutMs: number };
 }
 
 export class ConfigurationError extends Error {}
@@ -79,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigurationError('Invalid configuration:\n  BSN_ENCRYPTION_KEY: required in production (32 random bytes, base64)');
   }
   const dataDir = resolve(e.DATA_DIR);
+  const kvk = kvkConfig(e, demo);
   return {
     environment: e.NODE_ENV,
     port: e.PORT,
@@ -106,7 +114,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       secondaryColor: e.MUNICIPALITY_SECONDARY_COLOR,
     },
     webDistDir: resolve(e.WEB_DIST_DIR ?? 'apps/web/dist'),
+    kvk,
   };
+}
+
+/**
+ * KvK: the fake register in demo mode, the real API otherwise. The real API needs a key,
+ * except KvK's test environment, whose public key is filled in (it opens fictitious data only).
+ */
+function kvkConfig(e: z.output<typeof EnvironmentSchema>, demo: boolean): AppConfig['kvk'] {
+  const adapter = e.KVK_ADAPTER ?? (demo ? 'fake' : 'kvk-api');
+  if (adapter === 'fake' && e.NODE_ENV === 'production') {
+    throw new ConfigurationError('Invalid configuration:\n  KVK_ADAPTER: fake is for development and demos; use kvk-api in production');
+  }
+  const apiKey = e.KVK_API_KEY ?? (isKvkTestEnvironment(e.KVK_BASE_URL) ? KVK_TEST_API_KEY : null);
+  if (adapter === 'kvk-api' && !apiKey) {
+    throw new ConfigurationError(
+      `Invalid configuration:\n  KVK_API_KEY: required when KVK_ADAPTER=kvk-api (your key from developers.kvk.nl; or KVK_BASE_URL=${KVK_TEST_BASE_URL} for KvK's test environment)`,
+    );
+  }
+  return { adapter, baseUrl: e.KVK_BASE_URL.replace(/\/+$/, ''), apiKey, timeoutMs: e.KVK_TIMEOUT_MS };
 }
 
 /** Outside production a key is generated once and kept in the data folder. */

@@ -35,6 +35,18 @@ export * from './organisations/restore-organisation.js';
 export * from './organisations/search-organisations.js';
 export * from './organisations/update-organisation.js';
 
+// Company register (KvK)
+export * from './company-registry/company-profile.js';
+export * from './company-registry/company-registry.js';
+export * from './company-registry/company-registry-errors.js';
+export * from './company-registry/organisation-prefill.js';
+export * from './company-registry/organisation-differences.js';
+export * from './company-registry/search-company-registry.js';
+export * from './company-registry/get-company-profile.js';
+export * from './company-registry/get-organisation-kvk-differences.js';
+export * from './company-registry/update-organisation-from-kvk.js';
+export * from './company-registry/company-registry-use-cases.js';
+
 // Persons
 export * from './persons/bsn-access.js';
 export * from './persons/person.js';

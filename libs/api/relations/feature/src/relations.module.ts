@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import {
   ArchiveOrganisation,
   ArchivePerson,
+  COMPANY_REGISTRY_USE_CASES,
+  CompanyRegistry,
   ContactPersonRepository,
   CreateOrganisation,
   CreatePerson,
@@ -21,6 +23,7 @@ import {
   UpdatePerson,
 } from '@gemeente-crm/relations-core';
 import { ContactPersonsController } from './http/contact-persons.controller.js';
+import { KvkController } from './http/kvk.controller.js';
 import { OrganisationsController } from './http/organisations.controller.js';
 import { PersonsController } from './http/persons.controller.js';
 import { RelationTypesController } from './http/relation-types.controller.js';
@@ -53,6 +56,11 @@ const USE_CASES = [
 export interface RelationsModuleOptions {
   /** Key (32 bytes) from which the BSN encryption and lookup keys are derived. */
   bsnKey: Buffer;
+  /**
+   * Creates the company register (KvK) adapter, once at start-up; the app picks the adapter
+   * from its configuration. An adapter with `onModuleDestroy` is closed with the app.
+   */
+  companyRegistry: () => CompanyRegistry | Promise<CompanyRegistry>;
 }
 
 /** Organisations, persons and contact persons (R1): the HTTP API over the relations core, on PostgreSQL. */
@@ -61,9 +69,11 @@ export class RelationsModule {
   static forRoot(options: RelationsModuleOptions): DynamicModule {
     return {
       module: RelationsModule,
-      controllers: [OrganisationsController, ContactPersonsController, PersonsController, RelationTypesController],
+      controllers: [OrganisationsController, ContactPersonsController, PersonsController, RelationTypesController, KvkController],
       providers: [
         ...USE_CASES,
+        ...COMPANY_REGISTRY_USE_CASES,
+        { provide: CompanyRegistry, useFactory: options.companyRegistry },
         { provide: BsnCipher, useValue: new BsnCipher(options.bsnKey) },
         { provide: OrganisationRepository, useClass: TypeormOrganisationRepository },
         { provide: PersonRepository, useClass: TypeormPersonRepository },

@@ -35,20 +35,34 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     password: PASSWORD,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    // Room for a benchmark-sized data set; a production server is tuned by its operators.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'shared_buffers=256MB'],
     onLog: () => undefined,
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  // Another process of ours (the app, while a CLI command runs) may already serve this cluster.
+  if (existsSync(join(clusterDir, 'postmaster.pid')) && (await answers(url))) {
+    return { url, stop: async () => undefined };
+  }
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     log(`initialising embedded PostgreSQL in ${clusterDir}`);
     await server.initialise();
   }
   await server.start();
   await ensureDatabase(server.getPgClient(), options.database);
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
-  };
+  return { url, stop: () => server.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function ensureDatabase(client: pg.Client, database: string): Promise<void> {

@@ -15,6 +15,7 @@ export function pageSchema<T extends z.ZodType>(item: T, id: string) {
       page: z.number().int(),
       pageSize: z.number().int(),
       total: z.number().int().describe('Number of matching items over all pages'),
+      totalIsExact: z.boolean().optional().describe('false when total is an estimate: very broad searches are not counted exactly'),
     })
     .meta({ id });
 }

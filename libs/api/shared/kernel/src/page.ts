@@ -12,6 +12,8 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+  /** False when `total` is an estimate (very broad searches are not counted row by row). */
+  totalIsExact?: boolean;
 }
 
 export type SortDirection = 'asc' | 'desc';

@@ -52,7 +52,7 @@ export const ReasonSchema = z
   .strict()
   .meta({ id: 'ReasonInput' });
 
-const AddressOutSchema = z
+export const AddressOutSchema = z
   .object({
     street: z.string().nullable(),
     houseNumber: z.string().nullable(),

@@ -8,9 +8,10 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('organisation_kvk_key', { synchronize: false })
 @Index('organisation_relation_types_idx', { synchronize: false })
 @Index('organisation_tags_idx', { synchronize: false })
+@Index('organisation_name_active_idx', { synchronize: false })
+@Index('organisation_city_idx', { synchronize: false })
 @Index('organisation_status_idx', ['status'])
 @Index('organisation_owner_idx', ['ownerId'])
-@Index('organisation_visiting_city_idx', ['visitingCity'])
 @Index('organisation_updated_at_idx', ['updatedAt'])
 export class OrganisationEntity {
   @PrimaryColumn({ type: 'uuid' })

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'person' })
 // Trigram index on the search expression: created in the migration.
 @Index('person_search_idx', { synchronize: false })
-@Index('person_achternaam_idx', ['achternaam'])
+@Index('person_name_active_idx', { synchronize: false })
 @Index('person_email_idx', ['email'])
 @Index('person_bsn_hash_idx', ['bsnHash'], { unique: true, where: 'bsn_hash IS NOT NULL' })
 export class PersonEntity {

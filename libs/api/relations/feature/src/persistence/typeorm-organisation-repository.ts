@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DatabaseContext } from '@gemeente-crm/api-database';
+import { countMatches, DatabaseContext } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
 import {
   type Address,
@@ -15,14 +15,21 @@ import { likePattern, searchWords, SqlConditions } from './sql-search.js';
 /** Must equal the expression of the trigram index in the migration, or the index is not used. */
 const SEARCH_TEXT = `lower(o.name || ' ' || coalesce(o.kvk_number, '') || ' ' || coalesce(o.visiting_city, '') || ' ' || coalesce(o.email, ''))`;
 
+/** Sort expressions over the selected columns (they apply to the table and to the `matches` set alike). */
 const SORTS: Record<string, string> = {
-  name: 'lower(o.name) ASC, o.id',
-  '-name': 'lower(o.name) DESC, o.id',
-  city: 'o.visiting_city ASC NULLS LAST, lower(o.name), o.id',
-  '-city': 'o.visiting_city DESC NULLS LAST, lower(o.name), o.id',
-  updatedAt: 'o.updated_at ASC, o.id',
-  '-updatedAt': 'o.updated_at DESC, o.id',
+  name: 'lower(name) ASC, id',
+  '-name': 'lower(name) DESC, id',
+  city: 'city ASC NULLS LAST, lower(name), id',
+  '-city': 'city DESC NULLS LAST, lower(name), id',
+  updatedAt: 'updated_at ASC, id',
+  '-updatedAt': 'updated_at DESC, id',
 };
+
+const LIST_COLUMNS = `o.id, o.name, o.kvk_number, o.visiting_city AS city, o.status, o.relation_types, o.tags, o.owner_id,
+  o.archived_at IS NOT NULL AS archived, o.updated_at`;
+
+/** How many matches of a text search are ranked by relevance (more for deeper pages). */
+const RELEVANCE_WINDOW = 1_000;
 
 interface SummaryRow {
   id: string;
@@ -77,22 +84,12 @@ export class TypeormOrganisationRepository extends OrganisationRepository {
     if (query.status) sql.add('o.status = ?', query.status);
     if (query.city) sql.add('lower(o.visiting_city) = lower(?)', query.city);
 
-    const { field, direction } = query.sort;
-    let orderBy = SORTS[`${direction === 'desc' ? '-' : ''}${field}`] ?? SORTS['name']!;
-    if (field === 'relevance' && words.length) {
-      const q = sql.param(words.join(' '));
-      orderBy = `(o.kvk_number = ${q}) DESC, (lower(o.name) LIKE ${q} || '%') DESC, similarity(lower(o.name), ${q}) DESC, lower(o.name), o.id`;
-    }
-    const where = sql.where;
+    const fromWhere = `FROM organisation o ${sql.where}`;
+    const whereParams = [...sql.params];
     const offset = (query.page - 1) * query.pageSize;
-    const [rows, [count]] = await Promise.all([
-      this.db.manager.query(
-        `SELECT o.id, o.name, o.kvk_number, o.visiting_city AS city, o.status, o.relation_types, o.tags, o.owner_id,
-                o.archived_at IS NOT NULL AS archived, o.updated_at
-         FROM organisation o ${where} ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}`,
-        sql.params,
-      ) as Promise<SummaryRow[]>,
-      this.db.manager.query(`SELECT count(*)::int AS total FROM organisation o ${where}`, sql.params.slice(0, paramsInWhere(where))),
+    const [rows, count] = await Promise.all([
+      this.db.manager.query(this.pageSql(query, words, fromWhere, sql, offset), sql.params) as Promise<SummaryRow[]>,
+      countMatches(this.db.manager, fromWhere, whereParams),
     ]);
     return {
       items: rows.map((row) => ({
@@ -109,15 +106,27 @@ export class TypeormOrganisationRepository extends OrganisationRepository {
       })),
       page: query.page,
       pageSize: query.pageSize,
-      total: count.total,
+      ...count,
     };
   }
-}
-
-/** The count query has no ORDER BY, so it takes only the parameters its WHERE uses. */
-function paramsInWhere(where: string): number {
-  const numbers = [...where.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
-  return numbers.length ? Math.max(...numbers) : 0;
+  /**
+   * Without search words PostgreSQL walks an index in the requested order and stops after one
+   * page. With search words, matches are first collected through the trigram index (a walk in
+   * name order would crawl past every "Stichting ..." to find them), then sorted; relevance ranks
+   * a window of matches: exact KvK number, then names starting with the words, then similarity.
+   */
+  private pageSql(query: OrganisationQuery, words: string[], fromWhere: string, sql: SqlConditions, offset: number): string {
+    const { field, direction } = query.sort;
+    const limit = `LIMIT ${query.pageSize} OFFSET ${offset}`;
+    const sorted = SORTS[`${direction === 'desc' ? '-' : ''}${field}`] ?? SORTS['name']!;
+    if (!words.length) return `SELECT ${LIST_COLUMNS} ${fromWhere} ORDER BY ${sorted} ${limit}`;
+    if (field !== 'relevance') return `WITH matches AS MATERIALIZED (SELECT ${LIST_COLUMNS} ${fromWhere}) SELECT * FROM matches ORDER BY ${sorted} ${limit}`;
+    const q = sql.param(words.join(' '));
+    const window = Math.max(RELEVANCE_WINDOW, offset + query.pageSize);
+    return `WITH matches AS MATERIALIZED (SELECT ${LIST_COLUMNS} ${fromWhere} LIMIT ${window})
+      SELECT * FROM matches
+      ORDER BY (kvk_number = ${q}) DESC, (lower(name) LIKE ${q} || '%') DESC, similarity(lower(name), ${q}) DESC, lower(name), id ${limit}`;
+  }
 }
 
 function toOrganisation(row: OrganisationEntity): Organisation {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DatabaseContext } from '@gemeente-crm/api-database';
+import { countMatches, DatabaseContext } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
 import { type Person, personDisplayName, type PersonQuery, PersonRepository, personSortName, type PersonSummary } from '@gemeente-crm/relations-core';
 import { BsnCipher } from './bsn-cipher.js';
@@ -9,12 +9,18 @@ import { likePattern, searchWords, SqlConditions } from './sql-search.js';
 /** Must equal the expression of the trigram index in the migration, or the index is not used. */
 const SEARCH_TEXT = `lower(coalesce(p.voornaam, '') || ' ' || coalesce(p.tussenvoegsel, '') || ' ' || p.achternaam || ' ' || coalesce(p.email, ''))`;
 
+/** Sort expressions over the selected columns (they apply to the table and to the `matches` set alike). */
 const SORTS: Record<string, string> = {
-  name: 'lower(p.achternaam) ASC, lower(p.voornaam) ASC, p.id',
-  '-name': 'lower(p.achternaam) DESC, lower(p.voornaam) DESC, p.id',
-  updatedAt: 'p.updated_at ASC, p.id',
-  '-updatedAt': 'p.updated_at DESC, p.id',
+  name: 'lower(achternaam) ASC, lower(voornaam) ASC, id',
+  '-name': 'lower(achternaam) DESC, lower(voornaam) DESC, id',
+  updatedAt: 'updated_at ASC, id',
+  '-updatedAt': 'updated_at DESC, id',
 };
+
+const LIST_COLUMNS = 'p.id, p.voornaam, p.tussenvoegsel, p.achternaam, p.email, p.phone, p.archived_at IS NOT NULL AS archived, p.updated_at';
+
+/** How many matches of a text search are ranked by relevance (more for deeper pages). */
+const RELEVANCE_WINDOW = 1_000;
 
 interface SummaryRow {
   id: string;
@@ -60,22 +66,12 @@ export class TypeormPersonRepository extends PersonRepository {
     if (!query.includeArchived) sql.add('p.archived_at IS NULL');
     const words = searchWords(query.q);
     for (const word of words) sql.add(`${SEARCH_TEXT} LIKE ?`, likePattern(word));
-    const where = sql.where;
-    const { field, direction } = query.sort;
-    let orderBy = SORTS[`${direction === 'desc' ? '-' : ''}${field}`] ?? SORTS['name']!;
-    if (field === 'relevance' && words.length) {
-      const q = sql.param(words.join(' '));
-      orderBy = `similarity(${SEARCH_TEXT}, ${q}) DESC, ${SORTS['name']}`;
-    }
-    const whereParams = sql.params.length - (orderBy.includes('similarity') ? 1 : 0);
+    const fromWhere = `FROM person p ${sql.where}`;
+    const whereParams = [...sql.params];
     const offset = (query.page - 1) * query.pageSize;
-    const [rows, [count]] = await Promise.all([
-      this.db.manager.query(
-        `SELECT p.id, p.voornaam, p.tussenvoegsel, p.achternaam, p.email, p.phone, p.archived_at IS NOT NULL AS archived, p.updated_at
-         FROM person p ${where} ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}`,
-        sql.params,
-      ) as Promise<SummaryRow[]>,
-      this.db.manager.query(`SELECT count(*)::int AS total FROM person p ${where}`, sql.params.slice(0, whereParams)),
+    const [rows, count] = await Promise.all([
+      this.db.manager.query(this.pageSql(query, words, fromWhere, sql, offset), sql.params) as Promise<SummaryRow[]>,
+      countMatches(this.db.manager, fromWhere, whereParams),
     ]);
     return {
       items: rows.map((row) => ({
@@ -89,8 +85,21 @@ export class TypeormPersonRepository extends PersonRepository {
       })),
       page: query.page,
       pageSize: query.pageSize,
-      total: count.total,
+      ...count,
     };
+  }
+
+  /** As for organisations: index order without search words, collected matches with them. */
+  private pageSql(query: PersonQuery, words: string[], fromWhere: string, sql: SqlConditions, offset: number): string {
+    const { field, direction } = query.sort;
+    const limit = `LIMIT ${query.pageSize} OFFSET ${offset}`;
+    const sorted = SORTS[`${direction === 'desc' ? '-' : ''}${field}`] ?? SORTS['name']!;
+    if (!words.length) return `SELECT ${LIST_COLUMNS} ${fromWhere} ORDER BY ${sorted} ${limit}`;
+    if (field !== 'relevance') return `WITH matches AS MATERIALIZED (SELECT ${LIST_COLUMNS} ${fromWhere}) SELECT * FROM matches ORDER BY ${sorted} ${limit}`;
+    const q = sql.param(words[0]);
+    const window = Math.max(RELEVANCE_WINDOW, offset + query.pageSize);
+    return `WITH matches AS MATERIALIZED (SELECT ${LIST_COLUMNS} ${fromWhere} LIMIT ${window})
+      SELECT * FROM matches ORDER BY (lower(achternaam) LIKE ${q} || '%') DESC, ${SORTS['name']} ${limit}`;
   }
 
   private toPerson(row: PersonEntity): Person {
