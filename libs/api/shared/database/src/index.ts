@@ -5,3 +5,4 @@ export * from './count-matches.js';
 export * from './embedded-database.js';
 export * from './migration-runner.js';
 export * from './pending-migrations.js';
+export * from './postgres-user-access.js';
