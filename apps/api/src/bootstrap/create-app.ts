@@ -67,7 +67,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'https:'],
-        connectSrc: ["'self'", config.auth.issuer.startsWith(config.publicUrl) ? "'self'" : new URL(config.auth.issuer).origin],
+        // The web app talks to the API and, for login, to the issuer (the same origin in demo mode).
+        connectSrc: config.auth.issuer.startsWith(config.publicUrl) ? ["'self'"] : ["'self'", new URL(config.auth.issuer).origin],
         formAction: ["'self'", ...(config.demo ? [] : [new URL(config.auth.issuer).origin])],
         frameAncestors: ["'self'"],
       },
