@@ -4,6 +4,7 @@ import { AuthModule } from '@gemeente-crm/api-auth';
 import { DatabaseModule } from '@gemeente-crm/api-database';
 import { ENTITIES } from './database/entities.js';
 import { MIGRATIONS } from '@gemeente-crm/migrations';
+import { InteractionsModule } from '@gemeente-crm/interactions-feature';
 import { RelationsModule } from '@gemeente-crm/relations-feature';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/app-config.token.js';
@@ -36,10 +37,16 @@ export class AppModule {
         AuditModule,
         UsersModule,
         RelationsModule.forRoot({ bsnKey: config.bsnKey, companyRegistry: companyRegistryFactory(config.kvk) }),
+        InteractionsModule.forRoot({
+          // Background jobs need the database, and only processes that serve the API run them.
+          jobs: connect && config.jobs.enabled ? { databaseUrl, reminderSweepCron: config.jobs.reminderSweepCron, pollingIntervalSeconds: 2 } : null,
+          mail: config.mail,
+        }),
       ],
       controllers: [HealthController, SessionController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      // RelationsModule re-exported (this module is global) so other domains can inject its repositories.
+      exports: [APP_CONFIG, RelationsModule],
       global: true,
     };
   }

@@ -40,6 +40,14 @@ const EnvironmentSchema = z.object({
   KVK_BASE_URL: z.url({ protocol: /^https?$/ }).default(KVK_PRODUCTION_BASE_URL),
   KVK_API_KEY: z.string().trim().min(1).optional(),
   KVK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  JOBS_ENABLED: booleanSetting.default(true),
+  REMINDER_SWEEP_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression, e.g. */15 * * * *')
+    .default('*/15 * * * *'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().trim().min(3).optional(),
 });
 
 export interface AppConfig {
@@ -62,6 +70,10 @@ export interface AppConfig {
   webDistDir: string;
   /** The company register (KvK): the real API, or a fake server in this process (demo mode). */
   kvk: { adapter: 'kvk-api' | 'fake'; baseUrl: string; apiKey: string | null; timeoutMs: number };
+  /** Background jobs (task reminders, e-mail) on the PostgreSQL-backed queue, in this process. */
+  jobs: { enabled: boolean; reminderSweepCron: string };
+  /** Outbound e-mail through an SMTP relay; null: off (e-mails are logged, not sent). */
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 export class ConfigurationError extends Error {}
@@ -87,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const dataDir = resolve(e.DATA_DIR);
   const kvk = kvkConfig(e, demo);
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigurationError('Invalid configuration:\n  MAIL_FROM: required when SMTP_URL is set, e.g. "Gemeente CRM" <crm@gemeente.nl>');
+  }
   return {
     environment: e.NODE_ENV,
     port: e.PORT,
@@ -115,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     webDistDir: resolve(e.WEB_DIST_DIR ?? 'apps/web/dist'),
     kvk,
+    jobs: { enabled: e.JOBS_ENABLED, reminderSweepCron: e.REMINDER_SWEEP_CRON },
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }
 

@@ -83,7 +83,8 @@ export class RelationsModule {
         OwnerDirectory,
         DemoRelationsSeeder,
       ],
-      exports: [DemoRelationsSeeder],
+      // The repositories too: other domains (interactions) check through them that a relation exists.
+      exports: [DemoRelationsSeeder, OrganisationRepository, PersonRepository],
     };
   }
 }

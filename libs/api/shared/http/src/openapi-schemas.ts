@@ -33,9 +33,15 @@ export function addZodComponents(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/**
+ * A query parameter's schema, inline. Registered schemas it uses (an enum with an id, say) are
+ * referenced as the components they also are, instead of a local `definitions` block, which
+ * OpenAPI does not allow.
+ */
 function inlineJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _s, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
-  return rest;
+  const json = z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  const { $schema: _s, definitions: _d, $defs: _defs, ...rest } = json;
+  return JSON.parse(JSON.stringify(rest).replace(/"#\/(?:definitions|\$defs)\/([^"]+)"/g, `"${COMPONENT_PREFIX}$1"`)) as Record<string, unknown>;
 }
 
 export function methodDecorator(apply: MethodDecorator): ParameterDecorator {

@@ -1,0 +1,59 @@
+import type { Page } from '@gemeente-crm/api-kernel';
+import type { ContactChannel, ContactDirection } from '../contact-moments/contact-moment.js';
+import type { TaskStatus } from '../tasks/task.js';
+
+/**
+ * What a relation's timeline shows. E-mails and documents join here when their domains exist
+ * (each as one more indexed branch of the same query).
+ */
+export const TIMELINE_KINDS = ['contact-moment', 'task', 'change'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+interface TimelineItemBase {
+  kind: TimelineKind;
+  /** Id of the contact moment, the task, or the audit event. */
+  id: string;
+  occurredAt: Date;
+  /** One line to show: subject, task title, or what changed. */
+  title: string;
+  actorId: string | null;
+  actorName: string | null;
+}
+
+export interface ContactMomentTimelineItem extends TimelineItemBase {
+  kind: 'contact-moment';
+  channel: ContactChannel;
+  direction: ContactDirection;
+  notesExcerpt: string | null;
+}
+
+/** A task, at the moment it was created. */
+export interface TaskTimelineItem extends TimelineItemBase {
+  kind: 'task';
+  status: TaskStatus;
+  dueDate: string | null;
+  assigneeId: string | null;
+  assigneeTeam: string | null;
+  closedAt: Date | null;
+}
+
+/** A change to the relation itself, from the audit trail. */
+export interface ChangeTimelineItem extends TimelineItemBase {
+  kind: 'change';
+  action: string;
+  changedFields: string[];
+  reason: string | null;
+}
+
+export type TimelineItem = ContactMomentTimelineItem | TaskTimelineItem | ChangeTimelineItem;
+
+/** Items per kind over the requested period, whichever kinds are shown: for the filter's badges. */
+export type TimelineCounts = Record<TimelineKind, number>;
+
+export interface TimelinePage extends Page<TimelineItem> {
+  counts: TimelineCounts;
+}
+
+export function isTimelineKind(value: string): value is TimelineKind {
+  return (TIMELINE_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,68 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  ContactMomentRepository,
+  INTERACTIONS_USE_CASES,
+  MailOutbox,
+  NotificationRepository,
+  NotificationSettingsRepository,
+  OutboundMail,
+  ReminderScheduler,
+  StaffDirectory,
+  TaskRepository,
+  TimelineReader,
+} from '@gemeente-crm/interactions-core';
+import { ContactMomentsController } from './http/contact-moments.controller.js';
+import { InteractionViews } from './http/interaction-views.js';
+import { MeController } from './http/me.controller.js';
+import { OrganisationTimelineController } from './http/organisation-timeline.controller.js';
+import { PersonTimelineController } from './http/person-timeline.controller.js';
+import { TasksController } from './http/tasks.controller.js';
+import { INTERACTIONS_OPTIONS, type InteractionsModuleOptions } from './jobs/interactions-options.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { PgBossMailOutbox } from './jobs/pg-boss-mail-outbox.js';
+import { PgBossReminderScheduler } from './jobs/pg-boss-reminder-scheduler.js';
+import { ReminderJobs } from './jobs/reminder-jobs.js';
+import { LoggingOutboundMail } from './mail/logging-outbound-mail.js';
+import { SmtpOutboundMail } from './mail/smtp-outbound-mail.js';
+import { LinkNames } from './persistence/link-names.js';
+import { SqlStaffDirectory } from './persistence/sql-staff-directory.js';
+import { SqlTimelineReader } from './persistence/sql-timeline-reader.js';
+import { TypeormContactMomentRepository } from './persistence/typeorm-contact-moment-repository.js';
+import { TypeormNotificationRepository } from './persistence/typeorm-notification-repository.js';
+import { TypeormNotificationSettingsRepository } from './persistence/typeorm-notification-settings-repository.js';
+import { TypeormTaskRepository } from './persistence/typeorm-task-repository.js';
+import { DemoInteractionsSeeder } from './seed/demo-interactions-seeder.js';
+
+/**
+ * Contact moments, tasks, reminders and the 360° timeline (R3), on PostgreSQL, with reminders
+ * on the PostgreSQL-backed job queue. Needs the relations domain's OrganisationRepository and
+ * PersonRepository from the application (the relations module exports them).
+ */
+@Module({})
+export class InteractionsModule {
+  static forRoot(options: InteractionsModuleOptions): DynamicModule {
+    return {
+      module: InteractionsModule,
+      controllers: [ContactMomentsController, TasksController, MeController, OrganisationTimelineController, PersonTimelineController],
+      providers: [
+        ...INTERACTIONS_USE_CASES,
+        { provide: INTERACTIONS_OPTIONS, useValue: options },
+        { provide: ContactMomentRepository, useClass: TypeormContactMomentRepository },
+        { provide: TaskRepository, useClass: TypeormTaskRepository },
+        { provide: NotificationRepository, useClass: TypeormNotificationRepository },
+        { provide: NotificationSettingsRepository, useClass: TypeormNotificationSettingsRepository },
+        { provide: StaffDirectory, useClass: SqlStaffDirectory },
+        { provide: TimelineReader, useClass: SqlTimelineReader },
+        { provide: ReminderScheduler, useClass: PgBossReminderScheduler },
+        { provide: MailOutbox, useClass: PgBossMailOutbox },
+        { provide: OutboundMail, useValue: options.mail ? new SmtpOutboundMail(options.mail.smtpUrl, options.mail.from) : new LoggingOutboundMail() },
+        JobQueue,
+        ReminderJobs,
+        LinkNames,
+        InteractionViews,
+        DemoInteractionsSeeder,
+      ],
+      exports: [DemoInteractionsSeeder],
+    };
+  }
+}

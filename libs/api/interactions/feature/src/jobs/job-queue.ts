@@ -1,0 +1,104 @@
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { DatabaseContext } from '@gemeente-crm/api-database';
+import { type Db, type Job, PgBoss, type Queue, type ScheduleOptions } from 'pg-boss';
+import type { QueryResult } from 'typeorm';
+import { INTERACTIONS_OPTIONS, type InteractionsModuleOptions } from './interactions-options.js';
+
+/** pg-boss keeps its tables here and creates (and migrates) the schema itself at start. */
+export const JOB_SCHEMA = 'pgboss';
+
+/**
+ * The PostgreSQL-backed job queue (pg-boss) on the application's own database. Workers claim
+ * jobs with `SELECT … FOR UPDATE SKIP LOCKED`, so however many API replicas run, each job is
+ * handled by one of them; a cron schedule sends one job per tick across all replicas.
+ *
+ * Jobs are added in the caller's database transaction when there is one, so a task and its
+ * scheduled reminder (or a notification and its queued e-mail) commit or roll back together.
+ */
+@Injectable()
+export class JobQueue implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('jobs');
+  private boss: PgBoss | null = null;
+  private starting: Promise<PgBoss | null> | null = null;
+
+  constructor(
+    @Inject(INTERACTIONS_OPTIONS) private readonly options: InteractionsModuleOptions,
+    private readonly db: DatabaseContext,
+  ) {}
+
+  /** Starts the queue (once); false when jobs are disabled in this process. */
+  async start(): Promise<boolean> {
+    this.starting ??= this.open();
+    return (await this.starting) !== null;
+  }
+
+  async createQueue(queue: Queue): Promise<void> {
+    await this.require().createQueue(queue.name, queue);
+  }
+
+  async schedule(name: string, cron: string, options: ScheduleOptions): Promise<void> {
+    await this.require().schedule(name, cron, null, options);
+  }
+
+  /** Handles jobs of `name`, one at a time per worker; a handler that throws has its job retried. */
+  async work<T extends object>(name: string, handle: (job: Job<T>) => Promise<unknown>): Promise<void> {
+    const pollingIntervalSeconds = this.options.jobs?.pollingIntervalSeconds ?? 2;
+    await this.require().work<T>(name, { pollingIntervalSeconds }, async (batch) => {
+      for (const job of batch) {
+        try {
+          await handle(job);
+        } catch (error) {
+          this.logger.warn({ err: error, job: job.name, id: job.id, retry: job.retryCount }, 'job failed; it will be retried');
+          throw error;
+        }
+      }
+    });
+  }
+
+  /**
+   * Adds a job, in the current transaction when there is one. Without a running queue (jobs
+   * disabled in this process) nothing is added: the reminder sweep of a replica that runs the
+   * jobs finds due work anyway.
+   */
+  async send(name: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
+    if (!this.boss) {
+      this.logger.debug(`job queue not running in this process; not adding ${name}`);
+      return;
+    }
+    const db = this.transactionDb();
+    await this.boss.send(name, data, { ...options, ...(db ? { db } : {}) });
+  }
+
+  // Before the database connection closes (onApplicationShutdown), so running jobs can still finish.
+  async beforeApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    // Jobs in progress may finish; whatever does not is retried (by any replica) once it expires.
+    await boss?.stop({ graceful: true, timeout: 5_000 });
+  }
+
+  private async open(): Promise<PgBoss | null> {
+    const jobs = this.options.jobs;
+    if (!jobs) return null;
+    const boss = new PgBoss({ connectionString: jobs.databaseUrl, schema: JOB_SCHEMA, max: 4, application_name: 'gemeente-crm-jobs' });
+    boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    // Replicas starting together: pg-boss installs its schema under an advisory lock; the others retry.
+    await boss.start({ attempts: 5 });
+    this.boss = boss;
+    return boss;
+  }
+
+  private require(): PgBoss {
+    if (!this.boss) throw new Error('The job queue is not running; call start() first');
+    return this.boss;
+  }
+
+  /** pg-boss statements on the connection of the caller's TypeORM transaction, if any. */
+  private transactionDb(): Db | undefined {
+    const runner = this.db.inTransaction ? this.db.manager.queryRunner : undefined;
+    if (!runner) return undefined;
+    return {
+      executeSql: async (text: string, values?: unknown[]) => ({ rows: ((await runner.query(text, values, true)) as QueryResult).records ?? [] }),
+    };
+  }
+}
