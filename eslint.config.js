@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import web from './apps/web/eslint.web.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '**/coverage/**', 'apps/web/src/api/**', 'libs/web/shared/api-client/src/generated/**'] },
@@ -20,8 +21,9 @@ export default tseslint.config(
           allow: [],
           enforceBuildableLibDependency: false,
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:adapter', 'type:shared'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:core', 'type:adapter', 'type:shared'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:core', 'type:adapter', 'type:shared'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:adapter', 'type:shared'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:shared'] },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:core', 'type:shared'] },
             { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:shared'] },
             {
@@ -49,4 +51,5 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+  ...web,
 );

@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+
+export { interactionsRoutes } from './routes';
+export { TASKS_PATH } from './paths';
+export type { RelationRef, RelationSlotProps } from './types';
+
+// Everything below is loaded on first use, so the start of the app stays small.
+
+/** The bell with unread notifications, for the app bar. */
+export const NotificationsBell = lazy(() => import('./notifications/NotificationsBell'));
+
+/** "Mijn taken" for the start page. */
+export const MyTasksPanel = lazy(() => import('./tasks/MyTasksPanel'));
+
+/**
+ * What this domain adds to the organisation and person pages (the relations screens'
+ * RelationExtensions): key facts, "Contactmoment vastleggen" and the "Tijdlijn" tab.
+ */
+export const interactionRelationExtensions = {
+  KeyFacts: lazy(() => import('./summary/RelationKeyFacts')),
+  Actions: lazy(() => import('./contact-moment/RecordContactMomentButton')),
+  Timeline: lazy(() => import('./timeline/RelationTimeline')),
+};

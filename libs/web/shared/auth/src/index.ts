@@ -1,0 +1,10 @@
+export { PERMISSIONS, hasPermission, type Permission } from './permissions';
+export { sessionEvents } from './events';
+export { createUserManager, safeReturnTo, currentLocation, CALLBACK_PATH, LOGGED_OUT_FLAG } from './userManager';
+export { SessionProvider, StaticSessionProvider, useSession, useMeQuery, ME_QUERY_KEY, type Session, type SessionProviderProps } from './session';
+export { RequireAuth } from './RequireAuth';
+export { SignInScreen, type SignInState } from './SignInScreen';
+export { SessionExpiredDialog } from './SessionExpiredDialog';
+export { AuthCallbackPage } from './AuthCallbackPage';
+export { NoAccess } from './NoAccess';
+export { RequirePermission, IfPermitted } from './RequirePermission';
