@@ -2,12 +2,17 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DEMO_TENANT_ID, DEMO_USERS } from '@gemeente-crm/integrations-entra';
 import { NotifyDueTasks } from '@gemeente-crm/interactions-core';
 import { DemoInteractionsSeeder } from '@gemeente-crm/interactions-feature';
+import { FAKE_KVK_COMPANIES } from '@gemeente-crm/integrations-kvk';
+import { ConflictError, SYSTEM_ACTOR } from '@gemeente-crm/api-kernel';
+import { CompanyRegistry, CreateOrganisation, organisationPrefillFromProfile } from '@gemeente-crm/relations-core';
 import { DemoRelationsSeeder } from '@gemeente-crm/relations-feature';
 import { UserDirectory } from '../users/user-directory.js';
 
 export const DEMO_ORGANISATIONS = 300;
 export const DEMO_CONTACT_MOMENTS = 1_500;
 export const DEMO_TASKS = 60;
+/** Demo organisations that the demo KvK register knows, registered earlier with outdated data. */
+export const DEMO_KVK_ORGANISATIONS = 6;
 
 /** The demo users as the user directory knows them, so owners have names before anyone logs in. */
 export async function registerDemoUsers(app: INestApplicationContext): Promise<string[]> {
@@ -34,7 +39,8 @@ export async function seedDemoDataIfEmpty(app: INestApplicationContext, log: (me
   const seeder = app.get(DemoRelationsSeeder);
   if (await seeder.isEmpty()) {
     const added = await seeder.seed({ organisations: DEMO_ORGANISATIONS, ownerIds });
-    log(`Demo data seeded: ${added} organisations with their contact persons`);
+    const known = await seedOrganisationsKnownToKvk(app, ownerIds);
+    log(`Demo data seeded: ${added + known} organisations with their contact persons`);
   }
   // Checked apart from the relations, so a demo database from before contact moments existed gets them too.
   const interactions = app.get(DemoInteractionsSeeder);
@@ -44,4 +50,29 @@ export async function seedDemoDataIfEmpty(app: INestApplicationContext, log: (me
     const reminded = await app.get(NotifyDueTasks).sweep();
     log(`Demo data seeded: ${DEMO_CONTACT_MOMENTS} contact moments and ${DEMO_TASKS} tasks (${reminded} reminders)`);
   }
+}
+
+/**
+ * A few organisations that the demo KvK register also knows, recorded some time ago: their SBI
+ * codes and website are behind, so "Bijwerken vanuit KvK" has differences to show.
+ */
+async function seedOrganisationsKnownToKvk(app: INestApplicationContext, ownerIds: readonly string[]): Promise<number> {
+  const registry = app.get(CompanyRegistry);
+  const create = app.get(CreateOrganisation);
+  let created = 0;
+  for (const company of FAKE_KVK_COMPANIES.filter((c) => !c.einddatum).slice(0, DEMO_KVK_ORGANISATIONS)) {
+    const profile = await registry.profile(company.kvkNummer);
+    if (!profile) continue;
+    const prefill = organisationPrefillFromProfile(profile);
+    try {
+      await create.execute(
+        { ...prefill, sbiCodes: prefill.sbiCodes.slice(1), website: null, relationTypes: ['klant'], ownerId: ownerIds[created % ownerIds.length] ?? null },
+        { actor: SYSTEM_ACTOR, reason: 'Demogegevens', client: 'seed' },
+      );
+      created += 1;
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return created;
 }
