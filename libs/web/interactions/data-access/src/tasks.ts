@@ -41,8 +41,7 @@ export function useUpdateTask() {
   return useMutation({
     mutationFn: ({ id, version, patch }: UpdateTaskVariables & { id: string }) =>
       unwrap(client.PATCH('/api/v1/tasks/{id}', { params: { path: { id }, header: { 'If-Match': etagFor(version) } }, body: patch })),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: interactionKeys.all });
-    },
+    // Returned, so mutateAsync resolves once the lists show the change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: interactionKeys.all }),
   });
 }

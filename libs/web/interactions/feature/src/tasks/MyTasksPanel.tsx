@@ -31,14 +31,14 @@ export function MyTasksPanel() {
   const allowed = can('interactions:read');
   const tasks = useMyTasks(SHOWN, { enabled: allowed });
   const overdue = useTaskList({ assignee: 'me', status: 'open,bezig', overdue: 'true', page: 1, pageSize: 1 }, { enabled: allowed });
-  const status = useTaskStatusChange();
   const headingId = 'my-tasks-heading';
+  const status = useTaskStatusChange({ focusAfterChange: () => document.getElementById(headingId) });
   if (!allowed) return null;
   const overdueCount = overdue.data?.total ?? tasks.data?.items.filter((task) => task.overdue).length ?? 0;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 3 }}>
-      <Typography variant="h2" id={headingId} sx={{ mb: 0.5 }}>
+      <Typography variant="h2" id={headingId} tabIndex={-1} sx={{ mb: 0.5, outline: 'none' }}>
         {t('task.myTasks')}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>

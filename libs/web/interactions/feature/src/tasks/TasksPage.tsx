@@ -41,7 +41,7 @@ export function TasksPage() {
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const staff = useStaff();
-  const status = useTaskStatusChange();
+  const status = useTaskStatusChange({ focusAfterChange: () => document.getElementById('page-title') });
 
   const get = (name: string) => params.get(name) ?? '';
   const update = (changes: Record<string, string | number | null>, resetPage = true) =>

@@ -39,7 +39,7 @@ export function nextStatuses(status: TaskStatus): TaskStatus[] {
  * If-Match; a reason dialog first where one is required; on 412 the conflict dialog shows what
  * someone else changed, and the user decides whether to still make the move on the newest version.
  */
-export function useTaskStatusChange() {
+export function useTaskStatusChange(options: { focusAfterChange?: () => HTMLElement | null } = {}) {
   const { t } = useTranslation();
   const client = useApiClient();
   const notify = useNotify();
@@ -50,6 +50,7 @@ export function useTaskStatusChange() {
   const [askOpen, setAskOpen] = useState(false);
   const [conflict, setConflict] = useState<{ conflict: Conflict<TaskValues, Task>; status: TaskStatus; reason?: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const { focusAfterChange } = options;
 
   const values = useCallback(
     (task: Task): TaskValues => ({
@@ -69,6 +70,10 @@ export function useTaskStatusChange() {
       try {
         await update.mutateAsync({ id: task.id, version: task.version, patch: { status, ...(reason ? { reason } : {}) } });
         notify(t('task.statusChanged', { title: task.title, status: taskStatusLabel(t, status).toLowerCase() }));
+        // A task that left the list took the focused button with it: do not leave focus nowhere.
+        setTimeout(() => {
+          if (!document.activeElement || document.activeElement === document.body) focusAfterChange?.()?.focus();
+        }, 0);
       } catch (error) {
         if (!isApiError(error) || error.kind !== 'stale-version') throw error;
         const fresh = await fetchTask(client, task.id);
@@ -83,7 +88,7 @@ export function useTaskStatusChange() {
         setBusyId(null);
       }
     },
-    [client, notify, refresh, t, update, values],
+    [client, focusAfterChange, notify, refresh, t, update, values],
   );
 
   const change = useCallback(

@@ -18,6 +18,7 @@ function timelinePage(overrides: Partial<TimelinePage> = {}): TimelinePage {
     page: 1,
     pageSize: 25,
     total: 3,
+    totalIsExact: true,
     counts: { contactMoment: 12, task: 4, change: 7 },
     ...overrides,
   };

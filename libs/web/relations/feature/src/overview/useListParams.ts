@@ -19,20 +19,24 @@ export function useListParams<F extends string>(textFields: readonly F[]) {
   const [params, setParams] = useSearchParams();
   const get = useCallback((name: string) => params.get(name) ?? '', [params]);
 
+  // The parameters as last written. React Router renders a navigation later (in a transition) and
+  // its functional setSearchParams starts from the rendered URL, so two quick changes (the
+  // debounced search landing just as the user picks a filter) would lose the first one.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+
   const update = useCallback(
     (changes: Record<string, string | number | null | undefined>, options: { resetPage?: boolean } = {}) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          }
-          if (options.resetPage ?? true) next.delete('pagina');
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(latest.current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null || value === undefined || value === '') next.delete(key);
+        else next.set(key, String(value));
+      }
+      if (options.resetPage ?? true) next.delete('pagina');
+      latest.current = next;
+      setParams(next, { replace: true });
     },
     [setParams],
   );
@@ -62,7 +66,8 @@ export function useListParams<F extends string>(textFields: readonly F[]) {
   const setTextField = useCallback((field: F, value: string) => setText((previous) => ({ ...previous, [field]: value })), []);
   const clear = useCallback(() => {
     setText(Object.fromEntries(textFields.map((field) => [field, ''])) as Texts<F>);
-    setParams(new URLSearchParams(), { replace: true });
+    latest.current = new URLSearchParams();
+    setParams(latest.current, { replace: true });
   }, [setParams, textFields]);
 
   const page = Math.max(1, Number.parseInt(get('pagina'), 10) || 1);

@@ -23,7 +23,6 @@ export const nl = {
     organisations: 'Organisaties',
     persons: 'Personen',
     tasks: 'Taken',
-    work: 'Werk',
   },
   roles: {
     medewerker: 'Medewerker',
@@ -415,7 +414,6 @@ export const nl = {
     },
     overdue: 'Over tijd',
     dueToday: 'Vandaag',
-    noDueDate: 'Geen deadline',
     team: 'Team {{team}}',
     unassigned: 'Niet toegewezen',
     filterAssignee: 'Toegewezen aan',
@@ -490,7 +488,6 @@ export const nl = {
     by: 'door {{name}}',
     channelDirection: '{{channel}}, {{direction}}',
     due: 'deadline {{date}}',
-    changedFields: 'Gewijzigd: {{fields}}',
   },
   keyFacts: {
     label: 'Kerngegevens',
@@ -514,7 +511,6 @@ export const nl = {
     markRead: 'Als gelezen markeren',
     markReadLabel: 'Als gelezen markeren: {{title}}',
     open: 'Naar mijn taken',
-    list: 'Meldingen',
   },
   history: {
     title: 'Geschiedenis',
