@@ -107,9 +107,15 @@ export function NotificationsBell() {
         }}
         sx={onAppBarFocus}
       >
-        <Badge badgeContent={unread} max={99} overlap="circular" sx={{ '& .MuiBadge-badge': { bgcolor: '#ffffff', color: '#0b0c0c', fontWeight: 700, border: '1px solid #0b0c0c' } }}>
+        {/* Without unread notifications there is no badge at all: a hidden "0" inside the button
+            would make its visible text differ from its accessible name. */}
+        {unread > 0 ? (
+          <Badge badgeContent={unread} max={99} overlap="circular" sx={{ '& .MuiBadge-badge': { bgcolor: '#ffffff', color: '#0b0c0c', fontWeight: 700, border: '1px solid #0b0c0c' } }}>
+            <NotificationsIcon aria-hidden="true" />
+          </Badge>
+        ) : (
           <NotificationsIcon aria-hidden="true" />
-        </Badge>
+        )}
       </IconButton>
       <Popover
         id={panelId}

@@ -21,9 +21,17 @@ export function useListParams<F extends string>(textFields: readonly F[]) {
 
   // The parameters as last written. React Router renders a navigation later (in a transition) and
   // its functional setSearchParams starts from the rendered URL, so two quick changes (the
-  // debounced search landing just as the user picks a filter) would lose the first one.
+  // debounced search landing just as the user picks a filter) would lose one of them. Our own
+  // writes on their way to the URL are `pending`; any other URL change (Back, a link) wins.
   const latest = useRef(params);
+  const pending = useRef<string[]>([]);
   useEffect(() => {
+    const index = pending.current.indexOf(params.toString());
+    if (index >= 0) {
+      pending.current = pending.current.slice(index + 1);
+      return;
+    }
+    pending.current = [];
     latest.current = params;
   }, [params]);
 
@@ -36,6 +44,7 @@ export function useListParams<F extends string>(textFields: readonly F[]) {
       }
       if (options.resetPage ?? true) next.delete('pagina');
       latest.current = next;
+      pending.current.push(next.toString());
       setParams(next, { replace: true });
     },
     [setParams],
@@ -67,6 +76,7 @@ export function useListParams<F extends string>(textFields: readonly F[]) {
   const clear = useCallback(() => {
     setText(Object.fromEntries(textFields.map((field) => [field, ''])) as Texts<F>);
     latest.current = new URLSearchParams();
+    pending.current.push('');
     setParams(latest.current, { replace: true });
   }, [setParams, textFields]);
 
