@@ -30,6 +30,7 @@ const EnvironmentSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
     .optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(26_214_400),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   MUNICIPALITY_NAME: z.string().min(1).default("Gemeente 's-Hertogenbosch"),
   MUNICIPALITY_LOGO_URL: z.string().optional(),
@@ -65,6 +66,8 @@ export interface AppConfig {
   /** Key for BSN encryption at rest (32 bytes). */
   bsnKey: Buffer;
   bodyLimitBytes: number;
+  /** Largest file accepted in a multipart upload (documents, e-mails, import sheets). */
+  uploadLimitBytes: number;
   rateLimitPerMinute: number;
   municipality: { name: string; logoUrl: string | null; primaryColor: string; secondaryColor: string };
   webDistDir: string;
@@ -121,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     bsnKey: e.BSN_ENCRYPTION_KEY ? Buffer.from(e.BSN_ENCRYPTION_KEY, 'base64') : localKey(dataDir, 'bsn-encryption.key'),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     municipality: {
       name: e.MUNICIPALITY_NAME,

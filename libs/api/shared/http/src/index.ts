@@ -5,3 +5,4 @@ export * from './problem-details.js';
 export * from './request-decorators.js';
 export * from './zod-validation.js';
 export * from './paging.js';
+export * from './uploads.js';
