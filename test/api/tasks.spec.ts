@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DatabaseContext } from '@gemeente-crm/api-database';
 import { addDays, localDate, NotifyDueTasks } from '@gemeente-crm/interactions-core';
-import { JobQueue, TASK_REMINDER_QUEUE } from '@gemeente-crm/interactions-feature';
+import { JobQueue } from '@gemeente-crm/api-jobs';
+import { TASK_REMINDER_QUEUE } from '@gemeente-crm/interactions-feature';
 import { DataSource } from 'typeorm';
 import { FakeSmtpServer } from '../../libs/api/interactions/feature/src/testing/fake-smtp-server.js';
 import { createApp } from '../../apps/api/src/bootstrap/create-app.js';

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@gemeente-crm/api-audit';
 import { AuthModule } from '@gemeente-crm/api-auth';
 import { DatabaseModule } from '@gemeente-crm/api-database';
+import { JobsModule } from '@gemeente-crm/api-jobs';
 import { ENTITIES } from './database/entities.js';
 import { MIGRATIONS } from '@gemeente-crm/migrations';
 import { InteractionsModule } from '@gemeente-crm/interactions-feature';
@@ -37,9 +38,10 @@ export class AppModule {
         AuditModule,
         UsersModule,
         RelationsModule.forRoot({ bsnKey: config.bsnKey, companyRegistry: companyRegistryFactory(config.kvk) }),
+        // Background jobs need the database, and only processes that serve the API run them.
+        JobsModule.forRoot(connect && config.jobs.enabled ? { databaseUrl, pollingIntervalSeconds: 2 } : null),
         InteractionsModule.forRoot({
-          // Background jobs need the database, and only processes that serve the API run them.
-          jobs: connect && config.jobs.enabled ? { databaseUrl, reminderSweepCron: config.jobs.reminderSweepCron, pollingIntervalSeconds: 2 } : null,
+          jobs: connect && config.jobs.enabled ? { reminderSweepCron: config.jobs.reminderSweepCron } : null,
           mail: config.mail,
         }),
       ],

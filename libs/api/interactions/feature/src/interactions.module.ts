@@ -18,7 +18,6 @@ import { OrganisationTimelineController } from './http/organisation-timeline.con
 import { PersonTimelineController } from './http/person-timeline.controller.js';
 import { TasksController } from './http/tasks.controller.js';
 import { INTERACTIONS_OPTIONS, type InteractionsModuleOptions } from './jobs/interactions-options.js';
-import { JobQueue } from './jobs/job-queue.js';
 import { PgBossMailOutbox } from './jobs/pg-boss-mail-outbox.js';
 import { PgBossReminderScheduler } from './jobs/pg-boss-reminder-scheduler.js';
 import { ReminderJobs } from './jobs/reminder-jobs.js';
@@ -56,7 +55,6 @@ export class InteractionsModule {
         { provide: ReminderScheduler, useClass: PgBossReminderScheduler },
         { provide: MailOutbox, useClass: PgBossMailOutbox },
         { provide: OutboundMail, useValue: options.mail ? new SmtpOutboundMail(options.mail.smtpUrl, options.mail.from) : new LoggingOutboundMail() },
-        JobQueue,
         ReminderJobs,
         LinkNames,
         InteractionViews,

@@ -4,18 +4,14 @@ export interface InteractionsModuleOptions {
    * Background jobs (reminders, e-mail) on the PostgreSQL-backed queue; null in processes that
    * must not run them (writing the OpenAPI document, command-line tools).
    */
-  jobs: JobsOptions | null;
+  jobs: InteractionJobsOptions | null;
   /** SMTP relay for e-mail; null: e-mail is logged instead of sent. */
   mail: MailOptions | null;
 }
 
-export interface JobsOptions {
-  /** The application's own database: pg-boss keeps its queue there, in the schema `pgboss`. */
-  databaseUrl: string;
+export interface InteractionJobsOptions {
   /** Cron expression (Dutch time) of the sweep that creates due reminders the per-task jobs missed. */
   reminderSweepCron: string;
-  /** How often idle workers look for new jobs. */
-  pollingIntervalSeconds: number;
 }
 
 export interface MailOptions {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@gemeente-crm/interactions-core';
-import { JobQueue } from './job-queue.js';
+import { JobQueue } from '@gemeente-crm/api-jobs';
 import { NOTIFICATION_MAIL_QUEUE } from './queue-names.js';
 
 /** The e-mail of a notification as a job, retried with back-off until the mail server takes it. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { localDateTime, ReminderScheduler, type TaskReminderRequest } from '@gemeente-crm/interactions-core';
-import { JobQueue } from './job-queue.js';
+import { JobQueue } from '@gemeente-crm/api-jobs';
 import { REMINDER_TIME, TASK_REMINDER_QUEUE } from './queue-names.js';
 
 /** A job per task reminder, due at 08:00 Dutch time on the due date (at once when that has passed). */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { MUNICIPAL_TIME_ZONE, NotifyDueTasks, SendNotificationMail, type TaskReminderRequest } from '@gemeente-crm/interactions-core';
 import { INTERACTIONS_OPTIONS, type InteractionsModuleOptions } from './interactions-options.js';
-import { JobQueue } from './job-queue.js';
+import { JobQueue } from '@gemeente-crm/api-jobs';
 import { NOTIFICATION_MAIL_QUEUE, REMINDER_SWEEP_QUEUE, TASK_REMINDER_QUEUE } from './queue-names.js';
 
 /**

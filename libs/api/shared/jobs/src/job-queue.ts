@@ -2,7 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nes
 import { DatabaseContext } from '@gemeente-crm/api-database';
 import { type Db, type Job, PgBoss, type Queue, type ScheduleOptions } from 'pg-boss';
 import type { QueryResult } from 'typeorm';
-import { INTERACTIONS_OPTIONS, type InteractionsModuleOptions } from './interactions-options.js';
+import { JOBS_OPTIONS, type JobsOptions } from './jobs-options.js';
 
 /** pg-boss keeps its tables here and creates (and migrates) the schema itself at start. */
 export const JOB_SCHEMA = 'pgboss';
@@ -12,8 +12,8 @@ export const JOB_SCHEMA = 'pgboss';
  * jobs with `SELECT … FOR UPDATE SKIP LOCKED`, so however many API replicas run, each job is
  * handled by one of them; a cron schedule sends one job per tick across all replicas.
  *
- * Jobs are added in the caller's database transaction when there is one, so a task and its
- * scheduled reminder (or a notification and its queued e-mail) commit or roll back together.
+ * Jobs are added in the caller's database transaction when there is one, so a record and the
+ * job it schedules (a task and its reminder, an import and its run) commit or roll back together.
  */
 @Injectable()
 export class JobQueue implements BeforeApplicationShutdown {
@@ -22,7 +22,7 @@ export class JobQueue implements BeforeApplicationShutdown {
   private starting: Promise<PgBoss | null> | null = null;
 
   constructor(
-    @Inject(INTERACTIONS_OPTIONS) private readonly options: InteractionsModuleOptions,
+    @Inject(JOBS_OPTIONS) private readonly options: JobsOptions | null,
     private readonly db: DatabaseContext,
   ) {}
 
@@ -42,7 +42,7 @@ export class JobQueue implements BeforeApplicationShutdown {
 
   /** Handles jobs of `name`, one at a time per worker; a handler that throws has its job retried. */
   async work<T extends object>(name: string, handle: (job: Job<T>) => Promise<unknown>): Promise<void> {
-    const pollingIntervalSeconds = this.options.jobs?.pollingIntervalSeconds ?? 2;
+    const pollingIntervalSeconds = this.options?.pollingIntervalSeconds ?? 2;
     await this.require().work<T>(name, { pollingIntervalSeconds }, async (batch) => {
       for (const job of batch) {
         try {
@@ -78,7 +78,7 @@ export class JobQueue implements BeforeApplicationShutdown {
   }
 
   private async open(): Promise<PgBoss | null> {
-    const jobs = this.options.jobs;
+    const jobs = this.options;
     if (!jobs) return null;
     const boss = new PgBoss({ connectionString: jobs.databaseUrl, schema: JOB_SCHEMA, max: 4, application_name: 'gemeente-crm-jobs' });
     boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
