@@ -17,4 +17,10 @@ export const webAliases: Record<string, string> = {
   '@gemeente-crm/web-relations-data-access': lib('relations/data-access/src/index.ts'),
   '@gemeente-crm/web-interactions': lib('interactions/feature/src/index.ts'),
   '@gemeente-crm/web-interactions-data-access': lib('interactions/data-access/src/index.ts'),
+  '@gemeente-crm/web-archive': lib('archive/feature/src/index.ts'),
+  '@gemeente-crm/web-archive-data-access': lib('archive/data-access/src/index.ts'),
+  '@gemeente-crm/web-imports': lib('imports/feature/src/index.ts'),
+  '@gemeente-crm/web-imports-data-access': lib('imports/data-access/src/index.ts'),
+  '@gemeente-crm/web-leads': lib('leads/feature/src/index.ts'),
+  '@gemeente-crm/web-leads-data-access': lib('leads/data-access/src/index.ts'),
 };

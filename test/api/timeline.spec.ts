@@ -66,7 +66,7 @@ describe('the timeline and summary of a relation', () => {
 
     const period = await json(await api(manager, `/organisations/${organisationId}/timeline?from=${daysAgo(25)}&to=${daysAgo(15)}`));
     expect(period.items.map((item: { id: string }) => item.id)).toEqual([moments['recent']]);
-    expect(period.counts).toEqual({ contactMoment: 1, task: 0, change: 0 });
+    expect(period.counts).toEqual({ contactMoment: 1, email: 0, task: 0, document: 0, change: 0 });
 
     const all = (await json(await api(manager, `/organisations/${organisationId}/timeline`))).items.map((item: { id: string }) => item.id);
     const second = (await json(await api(manager, `/organisations/${organisationId}/timeline?pageSize=2&page=2`))).items.map((item: { id: string }) => item.id);
@@ -105,7 +105,7 @@ describe('the timeline and summary of a relation', () => {
   it('answers unknown relations and bad filters with problems', async () => {
     expect((await api(manager, '/organisations/00000000-0000-4000-8000-000000000000/timeline')).status).toBe(404);
     expect((await json(await api(manager, '/persons/00000000-0000-4000-8000-000000000000/summary'))).code).toBe('person.not-found');
-    expect((await api(manager, `/organisations/${organisationId}/timeline?kinds=email`)).status).toBe(422);
+    expect((await api(manager, `/organisations/${organisationId}/timeline?kinds=fax`)).status).toBe(422);
     const period = await api(manager, `/organisations/${organisationId}/timeline?from=${daysAgo(1)}&to=${daysAgo(2)}`);
     expect(period.status).toBe(422);
     expect((await json(period)).errors[0].code).toBe('period.invalid');

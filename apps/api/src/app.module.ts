@@ -5,7 +5,10 @@ import { DatabaseModule } from '@gemeente-crm/api-database';
 import { JobsModule } from '@gemeente-crm/api-jobs';
 import { ENTITIES } from './database/entities.js';
 import { MIGRATIONS } from '@gemeente-crm/migrations';
+import { ArchiveModule } from '@gemeente-crm/archive-feature';
+import { ImportsModule } from '@gemeente-crm/imports-feature';
 import { InteractionsModule } from '@gemeente-crm/interactions-feature';
+import { LeadConversionModule, LeadScoringModule, LeadsModule, QuotesModule } from '@gemeente-crm/leads-feature';
 import { RelationsModule } from '@gemeente-crm/relations-feature';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/app-config.token.js';
@@ -37,18 +40,32 @@ export class AppModule {
         AuthModule.forRoot({ issuer: config.auth.issuer, audience: config.auth.audience, jwksUri: config.auth.jwksUri }),
         AuditModule,
         UsersModule,
-        RelationsModule.forRoot({ bsnKey: config.bsnKey, companyRegistry: companyRegistryFactory(config.kvk) }),
+        RelationsModule.forRoot({
+          bsnKey: config.bsnKey,
+          companyRegistry: companyRegistryFactory(config.kvk),
+          jobs: connect && config.jobs.enabled ? config.relationJobs : null,
+        }),
         // Background jobs need the database, and only processes that serve the API run them.
         JobsModule.forRoot(connect && config.jobs.enabled ? { databaseUrl, pollingIntervalSeconds: 2 } : null),
+        ArchiveModule.forRoot({ maxDocumentBytes: config.documents.maxBytes }),
         InteractionsModule.forRoot({
           jobs: connect && config.jobs.enabled ? { reminderSweepCron: config.jobs.reminderSweepCron } : null,
           mail: config.mail,
+          mailInternalDomains: config.mailInternalDomains,
         }),
+        LeadsModule,
+        LeadScoringModule.forRoot({
+          jobs: connect && config.jobs.enabled ? { nightlyCron: config.leadScoring.nightlyCron, changeSweepCron: config.leadScoring.changeSweepCron } : null,
+        }),
+        LeadConversionModule,
+        QuotesModule.forRoot({ municipalityName: config.municipality.name, libreOffice: config.quotes.libreOffice }),
+        ImportsModule.forRoot({ jobs: connect && config.jobs.enabled }),
       ],
       controllers: [HealthController, SessionController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       // RelationsModule re-exported (this module is global) so other domains can inject its repositories.
-      exports: [APP_CONFIG, RelationsModule],
+      // LeadsModule too: interactions confirm through its LinkableLeads that a linked lead exists.
+      exports: [APP_CONFIG, RelationsModule, LeadsModule],
       global: true,
     };
   }

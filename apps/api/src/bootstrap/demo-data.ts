@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DEMO_TENANT_ID, DEMO_USERS } from '@gemeente-crm/integrations-entra';
 import { NotifyDueTasks } from '@gemeente-crm/interactions-core';
 import { DemoInteractionsSeeder } from '@gemeente-crm/interactions-feature';
+import { DemoLeadsSeeder } from '@gemeente-crm/leads-feature';
 import { FAKE_KVK_COMPANIES } from '@gemeente-crm/integrations-kvk';
 import { ConflictError, SYSTEM_ACTOR } from '@gemeente-crm/api-kernel';
 import { CompanyRegistry, CreateOrganisation, organisationPrefillFromProfile } from '@gemeente-crm/relations-core';
@@ -11,6 +12,7 @@ import { UserDirectory } from '../users/user-directory.js';
 export const DEMO_ORGANISATIONS = 300;
 export const DEMO_CONTACT_MOMENTS = 1_500;
 export const DEMO_TASKS = 60;
+export const DEMO_LEADS = 40;
 /** Demo organisations that the demo KvK register knows, registered earlier with outdated data. */
 export const DEMO_KVK_ORGANISATIONS = 6;
 
@@ -49,6 +51,12 @@ export async function seedDemoDataIfEmpty(app: INestApplicationContext, log: (me
     // Seeded tasks bypass the reminder jobs; remind now rather than at the next sweep.
     const reminded = await app.get(NotifyDueTasks).sweep();
     log(`Demo data seeded: ${DEMO_CONTACT_MOMENTS} contact moments and ${DEMO_TASKS} tasks (${reminded} reminders)`);
+  }
+  // Checked apart too, so a demo database from before leads existed gets a pipeline and leads.
+  const leads = app.get(DemoLeadsSeeder);
+  if (await leads.isEmpty()) {
+    const added = await leads.seed({ leads: DEMO_LEADS, ownerIds });
+    log(`Demo data seeded: a pipeline with ${added} leads`);
   }
 }
 

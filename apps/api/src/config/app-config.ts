@@ -47,8 +47,33 @@ const EnvironmentSchema = z.object({
     .trim()
     .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression, e.g. */15 * * * *')
     .default('*/15 * * * *'),
+  LEAD_SCORING_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression, e.g. 30 2 * * *')
+    .default('30 2 * * *'),
+  LEAD_SCORE_SWEEP_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression, e.g. * * * * *')
+    .default('* * * * *'),
+  KVK_CHECK_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression, e.g. 15 3 * * *')
+    .default('15 3 * * *'),
+  KVK_CHECK_BATCH: z.coerce.number().int().min(1).max(10_000).default(200),
+  DUPLICATE_SCAN_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron expression, e.g. 45 1 * * *')
+    .default('45 1 * * *'),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().trim().min(3).optional(),
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).optional(),
+  MAIL_INTERNAL_DOMAINS: z.string().trim().optional(),
+  QUOTES_PDF_CONVERTER: z.enum(['pdfmake', 'libreoffice']).default('pdfmake'),
+  SOFFICE_PATH: z.string().trim().min(1).default('soffice'),
 });
 
 export interface AppConfig {
@@ -75,8 +100,18 @@ export interface AppConfig {
   kvk: { adapter: 'kvk-api' | 'fake'; baseUrl: string; apiKey: string | null; timeoutMs: number };
   /** Background jobs (task reminders, e-mail) on the PostgreSQL-backed queue, in this process. */
   jobs: { enabled: boolean; reminderSweepCron: string };
+  /** Lead scoring: nightly rescoring of every open lead, and the sweep for leads changed since their score (cron, Dutch time). */
+  leadScoring: { nightlyCron: string; changeSweepCron: string };
+  /** The KvK "no longer registered" check (organisations per run) and the duplicate scan (cron, Dutch time). */
+  relationJobs: { kvkCheckCron: string; kvkCheckBatch: number; duplicateScanCron: string };
   /** Outbound e-mail through an SMTP relay; null: off (e-mails are logged, not sent). */
   mail: { smtpUrl: string; from: string } | null;
+  /** Documents: largest file accepted (at most the upload limit). */
+  documents: { maxBytes: number };
+  /** Quote PDFs: laid out by pdfmake, or (opt-in) the filled Word document converted by LibreOffice. */
+  quotes: { libreOffice: { sofficePath: string } | null };
+  /** Domains of the municipality's own addresses: an imported e-mail from one of them is outgoing. */
+  mailInternalDomains: string[];
 }
 
 export class ConfigurationError extends Error {}
@@ -135,7 +170,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(e.WEB_DIST_DIR ?? 'apps/web/dist'),
     kvk,
     jobs: { enabled: e.JOBS_ENABLED, reminderSweepCron: e.REMINDER_SWEEP_CRON },
+    leadScoring: { nightlyCron: e.LEAD_SCORING_CRON, changeSweepCron: e.LEAD_SCORE_SWEEP_CRON },
+    relationJobs: { kvkCheckCron: e.KVK_CHECK_CRON, kvkCheckBatch: e.KVK_CHECK_BATCH, duplicateScanCron: e.DUPLICATE_SCAN_CRON },
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    documents: { maxBytes: Math.min(e.DOCUMENT_MAX_BYTES ?? e.UPLOAD_LIMIT_BYTES, e.UPLOAD_LIMIT_BYTES) },
+    quotes: { libreOffice: e.QUOTES_PDF_CONVERTER === 'libreoffice' ? { sofficePath: e.SOFFICE_PATH } : null },
+    mailInternalDomains: mailInternalDomains(e.MAIL_INTERNAL_DOMAINS, e.MAIL_FROM),
   };
 }
 
@@ -155,6 +195,14 @@ function kvkConfig(e: z.output<typeof EnvironmentSchema>, demo: boolean): AppCon
     );
   }
   return { adapter, baseUrl: e.KVK_BASE_URL.replace(/\/+$/, ''), apiKey, timeoutMs: e.KVK_TIMEOUT_MS };
+}
+
+/** `MAIL_INTERNAL_DOMAINS` (comma-separated), else the domain of MAIL_FROM's address, else none. */
+function mailInternalDomains(setting: string | undefined, mailFrom: string | undefined): string[] {
+  const listed = (setting ?? '').split(',').map((domain) => domain.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
+  if (listed.length) return listed;
+  const fromDomain = /@([^\s>]+)>?\s*$/.exec(mailFrom ?? '')?.[1]?.toLowerCase();
+  return fromDomain ? [fromDomain] : [];
 }
 
 /** Outside production a key is generated once and kept in the data folder. */

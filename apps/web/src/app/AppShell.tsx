@@ -21,14 +21,23 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import MenuIcon from '@mui/icons-material/Menu';
 import PersonIcon from '@mui/icons-material/Person';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import DescriptionIcon from '@mui/icons-material/Description';
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import InsightsIcon from '@mui/icons-material/Insights';
+import TuneIcon from '@mui/icons-material/Tune';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '@gemeente-crm/web-auth';
 import { useTranslation } from '@gemeente-crm/web-i18n';
-import { interactionRelationExtensions, NotificationsBell, TASKS_PATH } from '@gemeente-crm/web-interactions';
+import { IMPORTS_PATH } from '@gemeente-crm/web-imports';
+import { NotificationsBell, TASKS_PATH } from '@gemeente-crm/web-interactions';
+import { CONVERSION_PATH, LEADS_PATH, PIPELINES_ADMIN_PATH, QUOTE_TEMPLATE_PATH, SCORING_MODEL_PATH } from '@gemeente-crm/web-leads';
 import { ORGANISATIONS_PATH, PERSONS_PATH, RelationExtensionsProvider } from '@gemeente-crm/web-relations';
 import { LoadingState, requestPageFocus, useBranding } from '@gemeente-crm/web-ui';
+import { relationExtensions } from './relationExtensions';
 
 const DRAWER_WIDTH = 248;
 
@@ -147,11 +156,25 @@ export function AppShell() {
   const items: NavItem[] = [
     { to: '/', label: t('nav.myOverview'), icon: <DashboardIcon />, match: (path) => path === '/' },
     ...(can('interactions:read') ? [{ to: TASKS_PATH, label: t('nav.tasks'), icon: <TaskAltIcon />, match: (path: string) => path.startsWith(TASKS_PATH) }] : []),
+    ...(can('leads:read') ? [{ to: LEADS_PATH, label: t('leads.nav'), icon: <TrendingUpIcon />, match: (path: string) => path.startsWith(LEADS_PATH) }] : []),
+    ...(can('leads:conversion')
+      ? [{ to: CONVERSION_PATH, label: t('conversion.nav'), icon: <InsightsIcon />, match: (path: string) => path.startsWith(CONVERSION_PATH) }]
+      : []),
+    ...(can('leads:score-configure')
+      ? [{ to: SCORING_MODEL_PATH, label: t('scoringModel.nav'), icon: <TuneIcon />, match: (path: string) => path.startsWith(SCORING_MODEL_PATH) }]
+      : []),
+    ...(can('leads:configure')
+      ? [{ to: PIPELINES_ADMIN_PATH, label: t('leads.admin.nav'), icon: <AccountTreeIcon />, match: (path: string) => path.startsWith(PIPELINES_ADMIN_PATH) }]
+      : []),
+    ...(can('leads:configure')
+      ? [{ to: QUOTE_TEMPLATE_PATH, label: t('quoteTemplate.nav'), icon: <DescriptionIcon />, match: (path: string) => path.startsWith(QUOTE_TEMPLATE_PATH) }]
+      : []),
   ];
   const relationItems: NavItem[] = can('relations:read')
     ? [
         { to: ORGANISATIONS_PATH, label: t('nav.organisations'), icon: <BusinessIcon />, match: (path) => path.startsWith(ORGANISATIONS_PATH) },
         { to: PERSONS_PATH, label: t('nav.persons'), icon: <PersonIcon />, match: (path) => path.startsWith(PERSONS_PATH) },
+        ...(can('imports:run') ? [{ to: IMPORTS_PATH, label: t('imports.nav'), icon: <UploadFileIcon />, match: (path: string) => path.startsWith(IMPORTS_PATH) }] : []),
       ]
     : [];
 
@@ -234,7 +257,7 @@ export function AppShell() {
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 4 }, outline: 'none' }}>
         <Toolbar />
         <Box sx={{ maxWidth: 1400, mx: 'auto' }}>
-          <RelationExtensionsProvider value={interactionRelationExtensions}>
+          <RelationExtensionsProvider value={relationExtensions}>
             <Suspense fallback={<LoadingState />}>
               <Outlet />
             </Suspense>

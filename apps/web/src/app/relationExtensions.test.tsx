@@ -43,12 +43,15 @@ const organisation: Organisation = {
   status: 'actief',
   archivedAt: null,
   archiveReason: null,
+  mergedIntoId: null,
+  kvkStatus: null,
+  kvkCheckedAt: null,
   version: 1,
   createdAt: '2026-01-10T09:00:00Z',
   updatedAt: '2026-02-01T10:00:00Z',
 };
 
-const person: Person = { id: PERSON_ID, voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', displayName: 'Jan de Vries', email: null, phone: null, archivedAt: null, archiveReason: null, version: 1, createdAt: '2026-01-10T09:00:00Z', updatedAt: '2026-02-01T10:00:00Z' };
+const person: Person = { id: PERSON_ID, voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', displayName: 'Jan de Vries', email: null, phone: null, archivedAt: null, archiveReason: null, mergedIntoId: null, version: 1, createdAt: '2026-01-10T09:00:00Z', updatedAt: '2026-02-01T10:00:00Z' };
 
 const summary = (objectType: 'organisation' | 'person', objectId: string, name: string) => ({
   relation: { objectType, objectId, name, archived: false },
@@ -59,7 +62,7 @@ const summary = (objectType: 'organisation' | 'person', objectId: string, name: 
   overdueTasks: 0,
   lastContact: null,
 });
-const emptyTimeline = { items: [], page: 1, pageSize: 25, total: 0, counts: { contactMoment: 0, task: 0, change: 0 } };
+const emptyTimeline = { items: [], page: 1, pageSize: 25, total: 0, counts: { contactMoment: 0, email: 0, task: 0, document: 0, change: 0 } };
 
 function api() {
   return new FakeApi()

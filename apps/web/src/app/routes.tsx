@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { AuthCallbackPage, CALLBACK_PATH, NoAccess, RequireAuth } from '@gemeente-crm/web-auth';
+import { importsRoutes } from '@gemeente-crm/web-imports';
 import { interactionsRoutes } from '@gemeente-crm/web-interactions';
+import { conversionRoutes, leadsRoutes, quoteRoutes, scoringRoutes } from '@gemeente-crm/web-leads';
 import { relationsRoutes } from '@gemeente-crm/web-relations';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
@@ -25,6 +27,11 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           ...relationsRoutes,
           ...interactionsRoutes,
+          ...importsRoutes,
+          ...leadsRoutes,
+          ...conversionRoutes,
+          ...scoringRoutes,
+          ...quoteRoutes,
           { path: 'geen-toegang', element: <NoAccess /> },
           { path: '*', element: <NotFoundPage /> },
         ],

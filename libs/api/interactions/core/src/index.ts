@@ -5,6 +5,7 @@ export * from './shared/audit-object-types.js';
 
 // Links and staff
 export * from './links/link-targets.js';
+export * from './links/linkable-leads.js';
 export * from './links/object-ref.js';
 export * from './staff/staff-directory.js';
 
@@ -50,6 +51,12 @@ export * from './notifications/mark-notification-read.js';
 export * from './notifications/notify-due-tasks.js';
 export * from './notifications/send-notification-mail.js';
 export * from './notifications/update-notification-settings.js';
+
+// E-mail import
+export * from './email/email-message.js';
+export * from './email/email-ports.js';
+export * from './email/get-contact-moment-email.js';
+export * from './email/import-email.js';
 
 // Timeline
 export * from './timeline/timeline.js';

@@ -4,6 +4,7 @@ import { OrganisationRepository, PersonRepository } from '@gemeente-crm/relation
 import { ContactMomentRepository } from './contact-moments/contact-moment-repository.js';
 import { CreateTask } from './tasks/create-task.js';
 import { LinkTargets } from './links/link-targets.js';
+import { LinkableLeads } from './links/linkable-leads.js';
 import { MailOutbox } from './notifications/mail-outbox.js';
 import { NotificationRepository } from './notifications/notification-repository.js';
 import { NotificationSettingsRepository } from './notifications/notification-settings-repository.js';
@@ -13,6 +14,9 @@ import { ReminderScheduler } from './tasks/reminder-scheduler.js';
 import { TaskRepository } from './tasks/task-repository.js';
 import { TimelineReader } from './timeline/timeline-reader.js';
 import { INTERACTIONS_USE_CASES } from './interactions-use-cases.js';
+import { StoreDocument } from '@gemeente-crm/archive-core';
+import { CreateContactMoment } from './contact-moments/create-contact-moment.js';
+import { EmailMessageParser, EmailRecordRepository, InternalMailDomains, PersonAddressBook } from './email/email-ports.js';
 
 const INJECTABLES: readonly unknown[] = [
   ContactMomentRepository,
@@ -25,11 +29,20 @@ const INJECTABLES: readonly unknown[] = [
   StaffDirectory,
   TimelineReader,
   LinkTargets,
+  // Implemented by the leads feature: contact moments can be linked to leads.
+  LinkableLeads,
   OrganisationRepository,
   PersonRepository,
   TransactionManager,
   AuditLog,
   Clock,
+  // E-mail import: its own ports, and the use cases it builds on.
+  EmailMessageParser,
+  EmailRecordRepository,
+  PersonAddressBook,
+  InternalMailDomains,
+  CreateContactMoment,
+  StoreDocument,
 ];
 
 describe('interactions use cases as injectable providers', () => {

@@ -4,6 +4,8 @@ import { GetContactMoment } from './contact-moments/get-contact-moment.js';
 import { RestoreContactMoment } from './contact-moments/restore-contact-moment.js';
 import { SearchContactMoments } from './contact-moments/search-contact-moments.js';
 import { UpdateContactMoment } from './contact-moments/update-contact-moment.js';
+import { GetContactMomentEmail } from './email/get-contact-moment-email.js';
+import { ImportEmail } from './email/import-email.js';
 import { LinkTargets } from './links/link-targets.js';
 import { GetNotificationSettings } from './notifications/get-notification-settings.js';
 import { ListMyNotifications } from './notifications/list-my-notifications.js';
@@ -46,4 +48,6 @@ export const INTERACTIONS_USE_CASES = [
   UpdateNotificationSettings,
   GetTimeline,
   GetRelationSummary,
+  ImportEmail,
+  GetContactMomentEmail,
 ] as const;

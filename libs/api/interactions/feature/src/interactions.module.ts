@@ -1,17 +1,27 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import {
   ContactMomentRepository,
+  EmailMessageParser,
+  EmailRecordRepository,
   INTERACTIONS_USE_CASES,
+  InternalMailDomains,
   MailOutbox,
   NotificationRepository,
   NotificationSettingsRepository,
   OutboundMail,
+  PersonAddressBook,
   ReminderScheduler,
+  StaticInternalMailDomains,
   StaffDirectory,
   TaskRepository,
   TimelineReader,
 } from '@gemeente-crm/interactions-core';
+import { EmailMergedReferences } from './email/email-merged-references.js';
+import { FileEmailMessageParser } from './email/file-email-message-parser.js';
+import { SqlEmailRecordRepository } from './email/sql-email-record-repository.js';
+import { SqlPersonAddressBook } from './email/sql-person-address-book.js';
 import { ContactMomentsController } from './http/contact-moments.controller.js';
+import { EmailImportController } from './http/email-import.controller.js';
 import { InteractionViews } from './http/interaction-views.js';
 import { MeController } from './http/me.controller.js';
 import { OrganisationTimelineController } from './http/organisation-timeline.controller.js';
@@ -23,6 +33,7 @@ import { PgBossReminderScheduler } from './jobs/pg-boss-reminder-scheduler.js';
 import { ReminderJobs } from './jobs/reminder-jobs.js';
 import { LoggingOutboundMail } from './mail/logging-outbound-mail.js';
 import { SmtpOutboundMail } from './mail/smtp-outbound-mail.js';
+import { InteractionsMergedReferences } from './persistence/interactions-merged-references.js';
 import { LinkNames } from './persistence/link-names.js';
 import { SqlStaffDirectory } from './persistence/sql-staff-directory.js';
 import { SqlTimelineReader } from './persistence/sql-timeline-reader.js';
@@ -42,7 +53,7 @@ export class InteractionsModule {
   static forRoot(options: InteractionsModuleOptions): DynamicModule {
     return {
       module: InteractionsModule,
-      controllers: [ContactMomentsController, TasksController, MeController, OrganisationTimelineController, PersonTimelineController],
+      controllers: [ContactMomentsController, EmailImportController, TasksController, MeController, OrganisationTimelineController, PersonTimelineController],
       providers: [
         ...INTERACTIONS_USE_CASES,
         { provide: INTERACTIONS_OPTIONS, useValue: options },
@@ -55,10 +66,17 @@ export class InteractionsModule {
         { provide: ReminderScheduler, useClass: PgBossReminderScheduler },
         { provide: MailOutbox, useClass: PgBossMailOutbox },
         { provide: OutboundMail, useValue: options.mail ? new SmtpOutboundMail(options.mail.smtpUrl, options.mail.from) : new LoggingOutboundMail() },
+        { provide: EmailMessageParser, useClass: FileEmailMessageParser },
+        { provide: EmailRecordRepository, useClass: SqlEmailRecordRepository },
+        { provide: PersonAddressBook, useClass: SqlPersonAddressBook },
+        { provide: InternalMailDomains, useValue: new StaticInternalMailDomains(options.mailInternalDomains ?? []) },
+        EmailMergedReferences,
         ReminderJobs,
         LinkNames,
         InteractionViews,
         DemoInteractionsSeeder,
+        // Moves contact moments and tasks when relations are merged.
+        InteractionsMergedReferences,
       ],
       exports: [DemoInteractionsSeeder],
     };

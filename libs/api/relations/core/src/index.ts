@@ -70,6 +70,22 @@ export * from './contact-persons/link-contact-person.js';
 export * from './contact-persons/list-contact-persons.js';
 export * from './contact-persons/unlink-contact-person.js';
 
+// Duplicates and merge
+export * from './duplicates/duplicate-finder.js';
+export * from './duplicates/duplicate-pairs.js';
+export * from './duplicates/merged-relation-references.js';
+export * from './duplicates/merge-errors.js';
+export * from './duplicates/merge-fields.js';
+export * from './duplicates/find-duplicate-candidates.js';
+export * from './duplicates/list-duplicate-pairs.js';
+export * from './duplicates/dismiss-duplicate-pair.js';
+export * from './duplicates/scan-duplicates.js';
+export * from './duplicates/preview-merge.js';
+export * from './duplicates/merge-organisations.js';
+export * from './duplicates/merge-persons.js';
+export * from './company-registry/kvk-registration-check.js';
+export * from './duplicates/duplicates-use-cases.js';
+
 // Demo data
 export * from './demo/demo-relations.js';
 export * from './relations-use-cases.js';

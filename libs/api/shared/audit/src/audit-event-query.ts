@@ -3,6 +3,8 @@ import type { PageRequest } from '@gemeente-crm/api-kernel';
 export interface AuditEventQuery extends PageRequest {
   objectType?: string;
   objectId?: string;
+  /** Any of these objects (with objectType); e.g. a record and the records merged into it. */
+  objectIds?: string[];
   actorId?: string;
   action?: string;
   from?: Date;

@@ -36,6 +36,7 @@ export class AuditTrail {
     };
     if (query.objectType) add('object_type = ?', query.objectType);
     if (query.objectId) add('object_id = ?', query.objectId);
+    if (query.objectIds?.length) add('object_id = ANY(?)', query.objectIds);
     if (query.actorId) add('actor_id = ?', query.actorId);
     if (query.action) add('action = ?', query.action);
     if (query.from) add('occurred_at >= ?', query.from);

@@ -26,7 +26,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
     return problem(412, error.code, error.message, { instance, currentVersion: error.currentVersion } as Partial<ProblemDetails>);
   }
   if (error instanceof DomainError) {
-    return problem(DOMAIN_ERROR_STATUS[error.kind], error.code, error.message, { instance });
+    return problem(DOMAIN_ERROR_STATUS[error.kind], error.code, error.message, { ...error.extras, instance } as Partial<ProblemDetails>);
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

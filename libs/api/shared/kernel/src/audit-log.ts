@@ -1,6 +1,6 @@
 import type { ChangeContext } from './change-context.js';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'read' | 'link' | 'unlink' | 'import';
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'read' | 'link' | 'unlink' | 'import' | 'merge';
 
 export interface FieldChange {
   old: unknown;

@@ -16,6 +16,8 @@ export abstract class DomainError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** Extra members for the problem document, e.g. a link to the record a conflict is with. */
+    readonly extras: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = new.target.name;

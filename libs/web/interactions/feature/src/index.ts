@@ -9,6 +9,9 @@ export type { RelationRef, RelationSlotProps } from './types';
 /** The bell with unread notifications, for the app bar. */
 export const NotificationsBell = lazy(() => import('./notifications/NotificationsBell'));
 
+/** "Contactmoment vastleggen" as a dialog, for other domains' pages (a lead links itself through `extraLinks`). */
+export const ContactMomentDialog = lazy(() => import('./contact-moment/ContactMomentDialog').then((module) => ({ default: module.ContactMomentDialog })));
+
 /** "Mijn taken" for the start page. */
 export const MyTasksPanel = lazy(() => import('./tasks/MyTasksPanel'));
 

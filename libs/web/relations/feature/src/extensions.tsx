@@ -25,6 +25,8 @@ export interface RelationExtensions {
   Actions?: ComponentType<RelationSlotProps>;
   /** The content of the "Tijdlijn" tab; without it (or without `interactions:read`) the tab is not shown. */
   Timeline?: ComponentType<RelationSlotProps>;
+  /** The content of the "Documenten" tab; without it (or without `documents:read`) the tab is not shown. */
+  Documents?: ComponentType<RelationSlotProps>;
 }
 
 const RelationExtensionsContext = createContext<RelationExtensions>({});

@@ -11,10 +11,13 @@ const OrganisationOverviewTab = lazy(() => import('./organisation/OrganisationOv
 const ContactPersonsTab = lazy(() => import('./organisation/ContactPersonsTab'));
 const HistoryTab = lazy(() => import('./organisation/HistoryTab'));
 const TimelineTab = lazy(() => import('./shared/TimelineTab'));
+const DocumentsTab = lazy(() => import('./shared/DocumentsTab'));
 const PersonOverviewTab = lazy(() => import('./person/PersonOverviewTab'));
 const OrganisationFormPage = lazy(() => import('./organisation/OrganisationFormPage'));
 const PersonDetailPage = lazy(() => import('./person/PersonDetailPage'));
 const PersonFormPage = lazy(() => import('./person/PersonFormPage'));
+const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
+const MergePage = lazy(() => import('./duplicates/MergePage'));
 
 const read = (element: ReactNode) => <RequirePermission permission="relations:read">{element}</RequirePermission>;
 const write = (element: ReactNode) => <RequirePermission permission="relations:write">{element}</RequirePermission>;
@@ -31,6 +34,8 @@ export const relationsRoutes: RouteObject[] = [
       { path: 'personen', element: <PersonsList /> },
     ],
   },
+  { path: 'relaties/dubbelen', element: <RequirePermission permission="relations:duplicates">{<DuplicatesPage />}</RequirePermission> },
+  { path: 'relaties/dubbelen/samenvoegen', element: <RequirePermission permission="relations:merge">{<MergePage />}</RequirePermission> },
   { path: 'relaties/organisaties/nieuw', element: write(<OrganisationFormPage mode="create" />) },
   { path: 'relaties/organisaties/:id/bewerken', element: write(<OrganisationFormPage mode="edit" />) },
   {
@@ -39,6 +44,7 @@ export const relationsRoutes: RouteObject[] = [
     children: [
       { index: true, element: <OrganisationOverviewTab /> },
       { path: 'tijdlijn', element: <TimelineTab /> },
+      { path: 'documenten', element: <DocumentsTab /> },
       { path: 'contactpersonen', element: <ContactPersonsTab /> },
       { path: 'geschiedenis', element: <RequirePermission permission="relations:history">{<HistoryTab />}</RequirePermission> },
     ],
@@ -51,6 +57,7 @@ export const relationsRoutes: RouteObject[] = [
     children: [
       { index: true, element: <PersonOverviewTab /> },
       { path: 'tijdlijn', element: <TimelineTab /> },
+      { path: 'documenten', element: <DocumentsTab /> },
     ],
   },
 ];

@@ -12,6 +12,12 @@ export const PERMISSIONS = {
   /** Create and edit persons (complaint coordinators register residents). */
   'persons:write': ['medewerker', 'accountmanager', 'teamleider', 'klachtcoordinator'],
   'relations:archive': ['accountmanager', 'teamleider'],
+  /** See likely duplicates and mark pairs "geen dubbel" (DUPLICATES list: RELATION_EDITORS). */
+  'relations:duplicates': ['medewerker', 'accountmanager', 'teamleider'],
+  /** Merge duplicates: it archives one of them (RELATION_MERGERS = RELATION_ARCHIVERS). */
+  'relations:merge': ['accountmanager', 'teamleider'],
+  /** Start the duplicate scan or the KvK check by hand (RELATION_JOB_RUNNERS). */
+  'relations:run-checks': ['teamleider', 'functioneel-beheerder'],
   'relations:history': ['medewerker', 'accountmanager', 'teamleider', 'klachtcoordinator', 'functioneel-beheerder'],
   /** Enter a BSN when creating a person; on existing persons the API decides by returning `bsn` or not. */
   'persons:bsn': ['klachtcoordinator', 'teamleider'],
@@ -22,6 +28,26 @@ export const PERMISSIONS = {
   'interactions:read': ['medewerker', 'accountmanager', 'teamleider', 'klachtcoordinator', 'functioneel-beheerder'],
   /** Register contact moments, create tasks and change their status (INTERACTION_EDITORS). */
   'interactions:write': ['medewerker', 'accountmanager', 'teamleider', 'klachtcoordinator'],
+  /** Leads, the board and the lead lists (LEAD_READERS in libs/api/leads/feature/src/http/lead-roles.ts). */
+  'leads:read': ['medewerker', 'accountmanager', 'teamleider', 'functioneel-beheerder'],
+  /** Register, edit and move leads, mark them won or lost (LEAD_EDITORS). */
+  'leads:write': ['medewerker', 'accountmanager', 'teamleider'],
+  /** Reopen a won or lost lead (LEAD_REOPENERS). */
+  'leads:reopen': ['accountmanager', 'teamleider'],
+  /** Pipelines, sources and lost reasons (LEAD_CONFIGURATORS). */
+  'leads:configure': ['functioneel-beheerder'],
+  /** The conversion analysis (CONVERSION_READERS in libs/api/leads/feature/src/conversion/conversion-roles.ts). */
+  'leads:conversion': ['accountmanager', 'teamleider', 'functioneel-beheerder', 'bi-lezer'],
+  /** Lead scores and how the model works (SCORE_READERS in libs/api/leads/feature/src/scoring/scoring-roles.ts). */
+  'leads:score': ['medewerker', 'accountmanager', 'teamleider', 'functioneel-beheerder'],
+  /** Scoring weights (SCORING_CONFIGURATORS). */
+  'leads:score-configure': ['functioneel-beheerder'],
+  /** The import wizard (IMPORTERS in libs/api/imports/feature/src/http/import-roles.ts). */
+  'imports:run': ['functioneel-beheerder', 'teamleider'],
+  /** See and download documents (DOCUMENT_READERS in libs/api/archive/feature/src/http/document-roles.ts). */
+  'documents:read': ['medewerker', 'accountmanager', 'teamleider', 'klachtcoordinator', 'functioneel-beheerder'],
+  /** Upload and archive documents, add e-mails to a relation (DOCUMENT_EDITORS, INTERACTION_EDITORS). */
+  'documents:write': ['medewerker', 'accountmanager', 'teamleider', 'klachtcoordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -64,7 +64,7 @@ export class FakeApi {
       path: url.pathname,
       query: url.searchParams,
       headers: input.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parseBody(text, input.headers.get('content-type')) : undefined,
     };
     this.requests.push(recorded);
     const index = this.handlers.findIndex((handler) => handler.method === recorded.method && handler.pattern.test(recorded.path));
@@ -75,4 +75,9 @@ export class FakeApi {
     const params = Object.fromEntries(handler.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
     return handler.respond(recorded, params);
   };
+}
+
+/** JSON bodies parsed; a multipart upload kept as the text it was. */
+function parseBody(text: string, contentType: string | null): unknown {
+  return contentType?.startsWith('multipart/') ? text : JSON.parse(text);
 }

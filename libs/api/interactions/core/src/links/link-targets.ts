@@ -1,5 +1,6 @@
 import type { FieldError } from '@gemeente-crm/api-kernel';
 import { OrganisationRepository, personDisplayName, PersonRepository, UseCase } from '@gemeente-crm/relations-core';
+import { LinkableLeads } from './linkable-leads.js';
 import { type ObjectRef, refKey } from './object-ref.js';
 
 /** The record a link points at, as far as interactions need to know it. */
@@ -14,8 +15,9 @@ export interface LinkTarget {
 }
 
 /**
- * Looks up what links point at through the relations domain's own repositories, so that
- * interactions never reach into relation tables to decide whether a relation exists. Marked
+ * Looks up what links point at through the relations domain's own repositories (and the
+ * leads domain's LinkableLeads), so that interactions never reach into relation or lead
+ * tables to decide whether a record exists. Marked
  * with `@UseCase()` only so the feature can inject it by class like the use cases.
  */
 @UseCase()
@@ -23,6 +25,7 @@ export class LinkTargets {
   constructor(
     private readonly organisations: OrganisationRepository,
     private readonly persons: PersonRepository,
+    private readonly leads: LinkableLeads,
   ) {}
 
   /** The record, or null when there is none (or its domain does not exist yet). */
@@ -37,6 +40,10 @@ export class LinkTargets {
       case 'person': {
         const person = await this.persons.findById(ref.objectId);
         return person ? { ref, name: personDisplayName(person), archived: person.archivedAt !== null, ownerId: null, status: null } : null;
+      }
+      case 'lead': {
+        const lead = await this.leads.find(ref.objectId);
+        return lead ? { ref, name: lead.title, archived: false, ownerId: null, status: null } : null;
       }
       default:
         return null;

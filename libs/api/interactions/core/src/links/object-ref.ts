@@ -9,7 +9,7 @@ export const LINK_OBJECT_TYPES = ['organisation', 'person', 'lead', 'contract', 
 export type LinkObjectType = (typeof LINK_OBJECT_TYPES)[number];
 
 /** The types a link may point at today; the others wait for their domains. */
-export const LINKABLE_OBJECT_TYPES = ['organisation', 'person'] as const satisfies readonly LinkObjectType[];
+export const LINKABLE_OBJECT_TYPES = ['organisation', 'person', 'lead'] as const satisfies readonly LinkObjectType[];
 
 /** A relation: what a task belongs to and what has a timeline. */
 export const RELATION_OBJECT_TYPES = ['organisation', 'person'] as const satisfies readonly LinkObjectType[];

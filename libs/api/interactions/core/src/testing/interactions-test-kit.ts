@@ -22,6 +22,7 @@ import { GetTimeline } from '../timeline/get-timeline.js';
 import { FixedClock } from './fixed-clock.js';
 import { InMemoryAuditLog } from './in-memory-audit-log.js';
 import { InMemoryContactMomentRepository } from './in-memory-contact-moment-repository.js';
+import { InMemoryLinkableLeads } from './in-memory-linkable-leads.js';
 import { InMemoryNotificationRepository } from './in-memory-notification-repository.js';
 import { InMemoryNotificationSettingsRepository } from './in-memory-notification-settings-repository.js';
 import { InMemoryOrganisations, InMemoryPersons } from './in-memory-relations.js';
@@ -38,6 +39,7 @@ export const BART = 'tenant:bart';
 export function createInteractionsTestKit() {
   const organisations = new InMemoryOrganisations();
   const persons = new InMemoryPersons();
+  const leads = new InMemoryLinkableLeads();
   const staff = new InMemoryStaffDirectory();
   staff.add(ANNE, 'Anne de Graaf');
   staff.add(BART, 'Bart Willems');
@@ -52,6 +54,7 @@ export function createInteractionsTestKit() {
   return {
     organisations,
     persons,
+    leads,
     staff,
     moments,
     tasks,
@@ -71,8 +74,8 @@ export type InteractionsTestKit = ReturnType<typeof createInteractionsTestKit>;
 
 /** Every interactions use case, wired to the in-memory ports of `kit`. */
 export function interactionsUseCases(kit: InteractionsTestKit) {
-  const { organisations, persons, staff, moments, tasks, notifications, settings, auditLog, reminders, outbox, mail, timeline, transactions, clock } = kit;
-  const linkTargets = new LinkTargets(organisations, persons);
+  const { organisations, persons, leads, staff, moments, tasks, notifications, settings, auditLog, reminders, outbox, mail, timeline, transactions, clock } = kit;
+  const linkTargets = new LinkTargets(organisations, persons, leads);
   return {
     createContactMoment: new CreateContactMoment(moments, linkTargets, staff, transactions, auditLog, clock),
     updateContactMoment: new UpdateContactMoment(moments, linkTargets, staff, transactions, auditLog, clock),

@@ -14,7 +14,7 @@ export class StubTimelineReader extends TimelineReader {
 
   async page(query: TimelineQuery): Promise<TimelinePage> {
     this.queries.push(query);
-    return { items: [], page: query.page, pageSize: query.pageSize, total: 0, counts: { 'contact-moment': 0, task: 0, change: 0 } };
+    return { items: [], page: query.page, pageSize: query.pageSize, total: 0, counts: { 'contact-moment': 0, email: 0, task: 0, document: 0, change: 0 } };
   }
 
   async facts(subject: RelationRef, today: string): Promise<RelationFacts> {

@@ -17,7 +17,7 @@ describe('the 360° view of a relation', () => {
     await useCases.getTimeline.execute(subject, {}, changeBy());
     expect(kit.timeline.queries).toEqual([
       { subject, kinds: ['contact-moment', 'task'], page: 2, pageSize: 10 },
-      { subject, kinds: ['contact-moment', 'task', 'change'], page: 1, pageSize: 25 },
+      { subject, kinds: ['contact-moment', 'email', 'task', 'document', 'change'], page: 1, pageSize: 25 },
     ]);
     expect(kit.auditLog.entries).toEqual([]);
   });

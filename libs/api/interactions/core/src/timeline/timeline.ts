@@ -3,15 +3,16 @@ import type { ContactChannel, ContactDirection } from '../contact-moments/contac
 import type { TaskStatus } from '../tasks/task.js';
 
 /**
- * What a relation's timeline shows. E-mails and documents join here when their domains exist
- * (each as one more indexed branch of the same query).
+ * What a relation's timeline shows, each kind one indexed branch of the same query. E-mails are
+ * contact moments imported from an e-mail; documents are those filed on the relation itself
+ * (an e-mail's attachments show with the e-mail).
  */
-export const TIMELINE_KINDS = ['contact-moment', 'task', 'change'] as const;
+export const TIMELINE_KINDS = ['contact-moment', 'email', 'task', 'document', 'change'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 interface TimelineItemBase {
   kind: TimelineKind;
-  /** Id of the contact moment, the task, or the audit event. */
+  /** Id of the contact moment (also for e-mails), the task, the document, or the audit event. */
   id: string;
   occurredAt: Date;
   /** One line to show: subject, task title, or what changed. */
@@ -25,6 +26,25 @@ export interface ContactMomentTimelineItem extends TimelineItemBase {
   channel: ContactChannel;
   direction: ContactDirection;
   notesExcerpt: string | null;
+}
+
+/** A contact moment imported from an e-mail. */
+export interface EmailTimelineItem extends TimelineItemBase {
+  kind: 'email';
+  direction: ContactDirection;
+  from: { address: string; name: string | null };
+  to: { address: string; name: string | null }[];
+  notesExcerpt: string | null;
+  /** The attachments kept as documents (not archived). */
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+}
+
+/** A document filed on the relation, at the moment it was uploaded; the title is its file name. */
+export interface DocumentTimelineItem extends TimelineItemBase {
+  kind: 'document';
+  contentType: string;
+  sizeBytes: number;
+  description: string | null;
 }
 
 /** A task, at the moment it was created. */
@@ -45,7 +65,7 @@ export interface ChangeTimelineItem extends TimelineItemBase {
   reason: string | null;
 }
 
-export type TimelineItem = ContactMomentTimelineItem | TaskTimelineItem | ChangeTimelineItem;
+export type TimelineItem = ContactMomentTimelineItem | EmailTimelineItem | TaskTimelineItem | DocumentTimelineItem | ChangeTimelineItem;
 
 /** Items per kind over the requested period, whichever kinds are shown: for the filter's badges. */
 export type TimelineCounts = Record<TimelineKind, number>;

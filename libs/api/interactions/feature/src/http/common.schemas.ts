@@ -13,7 +13,7 @@ export const ReasonBodySchema = z
 
 export const LinkObjectTypeSchema = z
   .enum(LINK_OBJECT_TYPES)
-  .meta({ id: 'LinkObjectType', description: 'What a link points at; lead, contract and complaint are reserved for domains still to come' });
+  .meta({ id: 'LinkObjectType', description: 'What a link points at; contract and complaint are reserved for domains still to come' });
 
 export const RelationObjectTypeSchema = z.enum(RELATION_OBJECT_TYPES).meta({ id: 'RelationObjectType' });
 

@@ -79,6 +79,7 @@ export const ContactMomentQuerySchema = z
   .object({
     organisationId: z.uuid().optional().describe('Only contact moments about this organisation'),
     personId: z.uuid().optional().describe('Only contact moments about this person'),
+    leadId: z.uuid().optional().describe('Only contact moments about this lead'),
     channel: ContactChannelSchema.optional(),
     direction: ContactDirectionSchema.optional(),
     participantId: staffIdParam.optional().describe('Only contact moments this employee took part in; `me` for yourself'),

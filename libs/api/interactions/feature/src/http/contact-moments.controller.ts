@@ -62,15 +62,17 @@ export class ContactMomentsController {
   @ApiResult(ContactMomentPageSchema)
   @ApiProblems(422)
   async list(@ValidQuery(ContactMomentQuerySchema) query: z.output<typeof ContactMomentQuerySchema>, @CurrentActor() actor: Actor) {
-    const { organisationId, personId, participantId, from, to, ...rest } = query;
-    if (organisationId && personId) {
-      throw new ValidationError([{ field: 'personId', code: 'filter.one-relation', message: 'Filter op een organisatie of op een persoon, niet op beide.' }]);
+    const { organisationId, personId, leadId, participantId, from, to, ...rest } = query;
+    if ([organisationId, personId, leadId].filter(Boolean).length > 1) {
+      throw new ValidationError([{ field: 'personId', code: 'filter.one-relation', message: 'Filter op een organisatie, een persoon of een lead, niet op meer tegelijk.' }]);
     }
     const linkedTo: ObjectRef | undefined = organisationId
       ? { objectType: 'organisation', objectId: organisationId }
       : personId
         ? { objectType: 'person', objectId: personId }
-        : undefined;
+        : leadId
+          ? { objectType: 'lead', objectId: leadId }
+          : undefined;
     const page = await this.searchContactMoments.execute({
       ...rest,
       ...(linkedTo ? { linkedTo } : {}),

@@ -91,7 +91,13 @@ export class InteractionViews {
       pageSize: page.pageSize,
       total: page.total,
       totalIsExact: page.totalIsExact ?? true,
-      counts: { contactMoment: page.counts['contact-moment'], task: page.counts.task, change: page.counts.change },
+      counts: {
+        contactMoment: page.counts['contact-moment'],
+        email: page.counts.email,
+        task: page.counts.task,
+        document: page.counts.document,
+        change: page.counts.change,
+      },
     };
   }
 

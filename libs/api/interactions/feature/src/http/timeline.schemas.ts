@@ -32,6 +32,32 @@ const ContactMomentItemSchema = z
   })
   .meta({ id: 'TimelineContactMoment' });
 
+const EmailAddressViewSchema = z.object({ address: z.string(), name: z.string().nullable() }).meta({ id: 'EmailAddress' });
+
+const EmailItemSchema = z
+  .object({
+    kind: z.literal('email'),
+    ...itemBase,
+    direction: ContactDirectionSchema,
+    from: EmailAddressViewSchema,
+    to: z.array(EmailAddressViewSchema),
+    notesExcerpt: z.string().nullable(),
+    attachments: z
+      .array(z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() }))
+      .describe('Download each at /api/v1/documents/{id}/content'),
+  })
+  .meta({ id: 'TimelineEmail', description: 'A contact moment imported from an e-mail; id is the contact moment’s' });
+
+const DocumentItemSchema = z
+  .object({
+    kind: z.literal('document'),
+    ...itemBase,
+    contentType: z.string(),
+    sizeBytes: z.number().int(),
+    description: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineDocument', description: 'A document filed on the relation; title is its file name, id the document’s' });
+
 const TaskItemSchema = z
   .object({
     kind: z.literal('task'),
@@ -54,7 +80,7 @@ const ChangeItemSchema = z
   })
   .meta({ id: 'TimelineChange', description: 'A change to the relation itself, from the audit trail' });
 
-export const TimelineItemSchema = z.discriminatedUnion('kind', [ContactMomentItemSchema, TaskItemSchema, ChangeItemSchema]).meta({ id: 'TimelineItem' });
+export const TimelineItemSchema = z.discriminatedUnion('kind', [ContactMomentItemSchema, EmailItemSchema, TaskItemSchema, DocumentItemSchema, ChangeItemSchema]).meta({ id: 'TimelineItem' });
 
 export const TimelinePageSchema = z
   .object({
@@ -64,7 +90,7 @@ export const TimelinePageSchema = z
     total: z.number().int().describe('Items of the requested kinds over all pages'),
     totalIsExact: z.boolean().describe('false when a kind has 10 000 items or more: counts stop there'),
     counts: z
-      .object({ contactMoment: z.number().int(), task: z.number().int(), change: z.number().int() })
+      .object({ contactMoment: z.number().int(), email: z.number().int(), task: z.number().int(), document: z.number().int(), change: z.number().int() })
       .describe('Items per kind in the period, whichever kinds are shown; at most 10 000 each'),
   })
   .meta({ id: 'TimelinePage' });

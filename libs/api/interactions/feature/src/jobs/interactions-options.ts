@@ -7,6 +7,8 @@ export interface InteractionsModuleOptions {
   jobs: InteractionJobsOptions | null;
   /** SMTP relay for e-mail; null: e-mail is logged instead of sent. */
   mail: MailOptions | null;
+  /** Domains of the municipality's own addresses: imported mail from them is outgoing (MAIL_INTERNAL_DOMAINS). */
+  mailInternalDomains?: readonly string[];
 }
 
 export interface InteractionJobsOptions {

@@ -12,6 +12,8 @@ import { ContactMomentEntity } from './contact-moment.entity.js';
 @Entity({ name: 'interaction_link' })
 @Check('interaction_link_object_type_check', `object_type IN ('organisation', 'person', 'lead', 'contract', 'complaint')`)
 @Index('interaction_link_timeline_idx', ['objectType', 'objectId', 'occurredAt', 'contactMomentId'], { where: 'NOT archived' })
+// The timeline's e-mail and contact-moment branches: each an index-only scan of its own half.
+@Index('interaction_link_kind_timeline_idx', ['objectType', 'objectId', 'isEmail', 'occurredAt', 'contactMomentId'], { where: 'NOT archived' })
 export class InteractionLinkEntity {
   @PrimaryColumn({ name: 'contact_moment_id', type: 'uuid' })
   contactMomentId!: string;
@@ -31,4 +33,8 @@ export class InteractionLinkEntity {
 
   @Column({ type: 'boolean', default: false })
   archived!: boolean;
+
+  /** The contact moment was imported from an e-mail (it has an `email_message`): the timeline shows it as an e-mail. */
+  @Column({ name: 'is_email', type: 'boolean', default: false })
+  isEmail!: boolean;
 }

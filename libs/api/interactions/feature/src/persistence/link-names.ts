@@ -17,7 +17,8 @@ export class LinkNames {
     const names = new Map<string, string>();
     const organisations = idsOf('organisation');
     const persons = idsOf('person');
-    const [organisationRows, personRows] = await Promise.all([
+    const leads = idsOf('lead');
+    const [organisationRows, personRows, leadRows] = await Promise.all([
       organisations.length
         ? (this.db.manager.query('SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])', [organisations]) as Promise<{ id: string; name: string }[]>)
         : Promise.resolve([]),
@@ -26,8 +27,12 @@ export class LinkNames {
             { id: string; voornaam: string | null; tussenvoegsel: string | null; achternaam: string }[]
           >)
         : Promise.resolve([]),
+      leads.length
+        ? (this.db.manager.query('SELECT id, title AS name FROM lead WHERE id = ANY($1::uuid[])', [leads]) as Promise<{ id: string; name: string }[]>)
+        : Promise.resolve([]),
     ]);
     for (const row of organisationRows) names.set(refKey({ objectType: 'organisation', objectId: row.id }), row.name);
+    for (const row of leadRows) names.set(refKey({ objectType: 'lead', objectId: row.id }), row.name);
     for (const row of personRows) names.set(refKey({ objectType: 'person', objectId: row.id }), personDisplayName(row));
     return names;
   }

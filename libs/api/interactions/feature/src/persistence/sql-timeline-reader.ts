@@ -34,8 +34,10 @@ export const TIMELINE_COUNT_CAP = 10_000;
  * are the page's rows (contact moment, task, audit event) fetched. So the cost depends on the
  * page asked for, not on how much history a relation has or how many rows the tables hold:
  *
- * - contact moments: `interaction_link_timeline_idx` (object, occurred_at, contact moment) WHERE
- *   NOT archived, an index-only scan backwards;
+ * - contact moments and e-mails: `interaction_link_kind_timeline_idx` (object, is_email,
+ *   occurred_at, contact moment) WHERE NOT archived, an index-only scan backwards per half;
+ * - documents: `document_link_timeline_idx` (object, uploaded_at, document) WHERE NOT archived
+ *   AND on_timeline, an index-only scan backwards;
  * - tasks: `task_relation_idx` (relation, created_at);
  * - changes: `audit_event_object_idx` (object type, object id, id), without reads.
  *
@@ -56,19 +58,26 @@ export class SqlTimelineReader extends TimelineReader {
     const period = (column: string) => `${from ? ` AND ${column} >= ${from}` : ''}${to ? ` AND ${column} < ${to}` : ''}`;
     const branchLimit = query.page * query.pageSize;
 
-    const branches: Record<TimelineKind, string> = {
-      'contact-moment': `
-        SELECT 'contact-moment' AS kind, l.contact_moment_id AS moment_id, NULL::uuid AS task_id, NULL::bigint AS event_id, l.occurred_at
+    const moments = (kind: 'contact-moment' | 'email') => `
+        SELECT '${kind}' AS kind, l.contact_moment_id AS moment_id, NULL::uuid AS task_id, NULL::bigint AS event_id, NULL::uuid AS document_id, l.occurred_at
         FROM interaction_link l
-        WHERE l.object_type = ${type} AND l.object_id = ${id}::uuid AND NOT l.archived${period('l.occurred_at')}
-        ORDER BY l.occurred_at DESC, l.contact_moment_id DESC LIMIT ${branchLimit}`,
+        WHERE l.object_type = ${type} AND l.object_id = ${id}::uuid AND l.is_email = ${kind === 'email'} AND NOT l.archived${period('l.occurred_at')}
+        ORDER BY l.occurred_at DESC, l.contact_moment_id DESC LIMIT ${branchLimit}`;
+    const branches: Record<TimelineKind, string> = {
+      'contact-moment': moments('contact-moment'),
+      email: moments('email'),
+      document: `
+        SELECT 'document' AS kind, NULL::uuid AS moment_id, NULL::uuid AS task_id, NULL::bigint AS event_id, dl.document_id, dl.uploaded_at AS occurred_at
+        FROM document_link dl
+        WHERE dl.object_type = ${type} AND dl.object_id = ${id}::uuid AND NOT dl.archived AND dl.on_timeline${period('dl.uploaded_at')}
+        ORDER BY dl.uploaded_at DESC, dl.document_id DESC LIMIT ${branchLimit}`,
       task: `
-        SELECT 'task' AS kind, NULL::uuid AS moment_id, t.id AS task_id, NULL::bigint AS event_id, t.created_at AS occurred_at
+        SELECT 'task' AS kind, NULL::uuid AS moment_id, t.id AS task_id, NULL::bigint AS event_id, NULL::uuid AS document_id, t.created_at AS occurred_at
         FROM task t
         WHERE t.relation_type = ${type} AND t.relation_id = ${id}::uuid${period('t.created_at')}
         ORDER BY t.created_at DESC, t.id DESC LIMIT ${branchLimit}`,
       change: `
-        SELECT 'change' AS kind, NULL::uuid AS moment_id, NULL::uuid AS task_id, a.id AS event_id, a.occurred_at
+        SELECT 'change' AS kind, NULL::uuid AS moment_id, NULL::uuid AS task_id, a.id AS event_id, NULL::uuid AS document_id, a.occurred_at
         FROM audit_event a
         WHERE a.object_type = ${type} AND a.object_id = ${id}::text AND a.action <> 'read'${period('a.occurred_at')}
         ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${branchLimit}`,
@@ -80,14 +89,20 @@ export class SqlTimelineReader extends TimelineReader {
       this.db.manager.query(
         `WITH page AS (
            SELECT * FROM (${union}) merged
-           ORDER BY occurred_at DESC, kind, coalesce(moment_id::text, task_id::text, event_id::text) DESC
+           ORDER BY occurred_at DESC, kind, coalesce(moment_id::text, task_id::text, document_id::text, event_id::text) DESC
            LIMIT ${query.pageSize} OFFSET ${offset})
-         SELECT p.kind, coalesce(p.moment_id::text, p.task_id::text, p.event_id::text) AS id, p.occurred_at,
-                coalesce(c.subject, t.title, a.action) AS title,
-                coalesce(c.created_by, t.created_by, a.actor_id) AS actor_id,
+         SELECT p.kind, coalesce(p.moment_id::text, p.task_id::text, p.document_id::text, p.event_id::text) AS id, p.occurred_at,
+                coalesce(c.subject, t.title, d.file_name, a.action) AS title,
+                coalesce(c.created_by, t.created_by, d.uploaded_by, a.actor_id) AS actor_id,
                 coalesce(u.display_name, a.actor_name) AS actor_name,
                 CASE p.kind
                   WHEN 'contact-moment' THEN jsonb_build_object('channel', c.channel, 'direction', c.direction, 'notes', left(c.notes_text, 400))
+                  WHEN 'email' THEN jsonb_build_object('direction', c.direction, 'notes', left(c.notes_text, 400),
+                                                       'from', jsonb_build_object('address', e.from_address, 'name', e.from_name), 'to', e.to_addresses,
+                                                       'attachments', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', ad.id, 'fileName', ad.file_name,
+                                                                                'sizeBytes', ad.size_bytes) ORDER BY ad.file_name), '[]'::jsonb)
+                                                                       FROM document ad WHERE ad.id = ANY(e.attachment_document_ids) AND ad.archived_at IS NULL))
+                  WHEN 'document' THEN jsonb_build_object('contentType', d.content_type, 'sizeBytes', d.size_bytes, 'description', d.description)
                   WHEN 'task' THEN jsonb_build_object('status', t.status, 'dueDate', to_char(t.due_date, 'YYYY-MM-DD'), 'assigneeId', t.assignee_id,
                                                       'assigneeTeam', t.assignee_team, 'closedAt', t.closed_at)
                   ELSE jsonb_build_object('action', a.action, 'reason', a.reason,
@@ -95,10 +110,12 @@ export class SqlTimelineReader extends TimelineReader {
                 END AS details
          FROM page p
          LEFT JOIN contact_moment c ON c.id = p.moment_id
+         LEFT JOIN email_message e ON e.contact_moment_id = p.moment_id AND p.kind = 'email'
          LEFT JOIN task t ON t.id = p.task_id
+         LEFT JOIN document d ON d.id = p.document_id
          LEFT JOIN audit_event a ON a.id = p.event_id
-         LEFT JOIN app_user u ON u.id = coalesce(c.created_by, t.created_by, a.actor_id)
-         ORDER BY p.occurred_at DESC, p.kind, coalesce(p.moment_id::text, p.task_id::text, p.event_id::text) DESC`,
+         LEFT JOIN app_user u ON u.id = coalesce(c.created_by, t.created_by, d.uploaded_by, a.actor_id)
+         ORDER BY p.occurred_at DESC, p.kind, coalesce(p.moment_id::text, p.task_id::text, p.document_id::text, p.event_id::text) DESC`,
         sql.params,
       ) as Promise<ItemRow[]>,
       this.counts(query.subject, query.from, query.to),
@@ -139,14 +156,18 @@ export class SqlTimelineReader extends TimelineReader {
     const params: unknown[] = [subject.objectType, subject.objectId, from ?? null, to ?? null];
     const period = (column: string) => ` AND ($3::timestamptz IS NULL OR ${column} >= $3) AND ($4::timestamptz IS NULL OR ${column} < $4)`;
     const capped = (fromWhere: string) => `(SELECT count(*) FROM (SELECT 1 ${fromWhere} LIMIT ${TIMELINE_COUNT_CAP}) capped)::int`;
-    const [row]: { contact_moments: number; tasks: number; changes: number }[] = await this.db.manager.query(
+    const links = (email: boolean) =>
+      capped(`FROM interaction_link l WHERE l.object_type = $1 AND l.object_id = $2::uuid AND l.is_email = ${email} AND NOT l.archived${period('l.occurred_at')}`);
+    const [row]: { contact_moments: number; emails: number; documents: number; tasks: number; changes: number }[] = await this.db.manager.query(
       `SELECT
-         ${capped(`FROM interaction_link l WHERE l.object_type = $1 AND l.object_id = $2::uuid AND NOT l.archived${period('l.occurred_at')}`)} AS contact_moments,
+         ${links(false)} AS contact_moments,
+         ${links(true)} AS emails,
+         ${capped(`FROM document_link dl WHERE dl.object_type = $1 AND dl.object_id = $2::uuid AND NOT dl.archived AND dl.on_timeline${period('dl.uploaded_at')}`)} AS documents,
          ${capped(`FROM task t WHERE t.relation_type = $1 AND t.relation_id = $2::uuid${period('t.created_at')}`)} AS tasks,
          ${capped(`FROM audit_event a WHERE a.object_type = $1 AND a.object_id = $2::text AND a.action <> 'read'${period('a.occurred_at')}`)} AS changes`,
       params,
     );
-    return { 'contact-moment': row!.contact_moments, task: row!.tasks, change: row!.changes };
+    return { 'contact-moment': row!.contact_moments, email: row!.emails, task: row!.tasks, document: row!.documents, change: row!.changes };
   }
 }
 
@@ -161,6 +182,24 @@ function toItem(row: ItemRow): TimelineItem {
         channel: details['channel'] as never,
         direction: details['direction'] as never,
         notesExcerpt: excerpt((details['notes'] as string | null) ?? null),
+      };
+    case 'email':
+      return {
+        ...base,
+        kind: 'email',
+        direction: details['direction'] as never,
+        from: details['from'] as { address: string; name: string | null },
+        to: (details['to'] as { address: string; name: string | null }[]) ?? [],
+        notesExcerpt: excerpt((details['notes'] as string | null) ?? null),
+        attachments: (details['attachments'] as { id: string; fileName: string; sizeBytes: number }[]) ?? [],
+      };
+    case 'document':
+      return {
+        ...base,
+        kind: 'document',
+        contentType: details['contentType'] as string,
+        sizeBytes: details['sizeBytes'] as number,
+        description: (details['description'] as string | null) ?? null,
       };
     case 'task':
       return {

@@ -168,8 +168,9 @@ export class TypeormContactMomentRepository extends ContactMomentRepository {
   private async insertLinks(moment: ContactMoment): Promise<void> {
     if (!moment.links.length) return;
     await this.db.manager.query(
-      `INSERT INTO interaction_link (contact_moment_id, object_type, object_id, occurred_at, archived)
-       SELECT $1, object_type, object_id, $4, $5 FROM unnest($2::text[], $3::uuid[]) AS t(object_type, object_id)`,
+      `INSERT INTO interaction_link (contact_moment_id, object_type, object_id, occurred_at, archived, is_email)
+       SELECT $1, object_type, object_id, $4, $5, EXISTS (SELECT 1 FROM email_message e WHERE e.contact_moment_id = $1)
+       FROM unnest($2::text[], $3::uuid[]) AS t(object_type, object_id)`,
       [moment.id, moment.links.map((link) => link.objectType), moment.links.map((link) => link.objectId), moment.occurredAt, moment.archivedAt !== null],
     );
   }

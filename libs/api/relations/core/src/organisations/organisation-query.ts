@@ -22,6 +22,8 @@ export interface OrganisationQueryInput extends Partial<PageRequest> {
   status?: OrganisationStatus;
   /** City of the visiting address, case-insensitive. */
   city?: string;
+  /** Only organisations the KvK check found deregistered or unknown. */
+  kvkWarning?: boolean;
   includeArchived?: boolean;
   sort?: { field: OrganisationSortField; direction?: SortDirection };
 }
@@ -38,6 +40,8 @@ export interface OrganisationQuery extends PageRequest {
   ownerId?: string;
   status?: OrganisationStatus;
   city?: string;
+  /** Only organisations the KvK check found deregistered (uitgeschreven) or unknown. */
+  kvkWarning?: boolean;
   /** Archived organisations are left out unless this is true. */
   includeArchived: boolean;
   /** `relevance` only comes with `q`. */
@@ -61,6 +65,7 @@ export function normaliseOrganisationQuery(input: OrganisationQueryInput): Organ
   if (input.status) query.status = input.status;
   const city = optionalText(input.city);
   if (city) query.city = city;
+  if (input.kvkWarning) query.kvkWarning = true;
   return query;
 }
 

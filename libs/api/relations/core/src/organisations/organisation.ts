@@ -68,7 +68,22 @@ export interface Organisation extends OrganisationFields {
   /** Set when archived; archived organisations are hidden from lists unless asked for. */
   archivedAt: Date | null;
   archiveReason: string | null;
+  /**
+   * Set when this organisation was merged into another (it is then archived too, and stays
+   * read-only for good). Absent on records built before merging existed; treat as null.
+   */
+  mergedIntoId?: string | null;
+  /** What the periodic KvK check last found; null until checked. Not staff-edited. */
+  kvkStatus?: KvkRegistrationStatus | null;
+  kvkCheckedAt?: Date | null;
 }
+
+/**
+ * The registration state the KvK check found: still registered, deregistered (uitgeschreven)
+ * or not found at all. Only a warning for staff: nothing is archived automatically.
+ */
+export const KVK_REGISTRATION_STATUSES = ['ingeschreven', 'uitgeschreven', 'onbekend'] as const;
+export type KvkRegistrationStatus = (typeof KVK_REGISTRATION_STATUSES)[number];
 
 /** An organisation as a caller submits it: raw strings, optional parts, to be normalised and validated. */
 export interface OrganisationInput {
@@ -109,6 +124,9 @@ export interface OrganisationSummary {
   tags: string[];
   ownerId: string | null;
   archived: boolean;
+  /** Merged into another organisation (then archived too); search shows it labelled as such. */
+  merged?: boolean;
+  kvkStatus?: KvkRegistrationStatus | null;
   updatedAt: Date;
 }
 

@@ -4,6 +4,7 @@ import { RELATION_AUDIT_OBJECT_TYPES } from '../shared/audit-object-types.js';
 import { auditedChanges } from '../shared/audited-changes.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import { UseCase } from '../shared/use-case.js';
+import { organisationMerged } from '../duplicates/merge-errors.js';
 import type { Organisation } from './organisation.js';
 import { organisationNotArchived, organisationNotFound } from './organisation-errors.js';
 import { OrganisationRepository } from './organisation-repository.js';
@@ -30,6 +31,8 @@ export class RestoreOrganisation {
       const current = await this.organisations.findById(id);
       if (!current) throw organisationNotFound();
       if (!current.archivedAt) throw organisationNotArchived();
+      // A merged record stays read-only: its data and references live on in the survivor.
+      if (current.mergedIntoId) throw organisationMerged();
       if (expectedVersion !== null && current.version !== expectedVersion) throw new StaleVersionError(current.version);
       const next: Organisation = {
         ...current,

@@ -12,6 +12,7 @@ import { auditedChanges } from '../shared/audited-changes.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import { definedFields } from '../shared/defined-fields.js';
 import { UseCase } from '../shared/use-case.js';
+import { organisationMerged } from '../duplicates/merge-errors.js';
 import { ensureKvkAvailable } from './kvk-uniqueness.js';
 import { type Organisation, organisationFieldsOf, type OrganisationPatch } from './organisation.js';
 import { organisationArchived, organisationNotFound } from './organisation-errors.js';
@@ -42,6 +43,7 @@ export class UpdateOrganisation {
     return this.transactions.run(async () => {
       const current = await this.organisations.findById(id);
       if (!current) throw organisationNotFound();
+      if (current.mergedIntoId) throw organisationMerged();
       if (current.archivedAt) throw organisationArchived();
       if (current.version !== expectedVersion) throw new StaleVersionError(current.version);
 

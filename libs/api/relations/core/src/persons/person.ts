@@ -19,6 +19,8 @@ export interface Person extends PersonFields {
   updatedAt: Date;
   archivedAt: Date | null;
   archiveReason: string | null;
+  /** Set when this person was merged into another (then archived and read-only for good); absent = null. */
+  mergedIntoId?: string | null;
 }
 
 /** A person as a caller submits it, to be normalised and validated. */
@@ -50,6 +52,8 @@ export interface PersonSummary {
   email: string | null;
   phone: string | null;
   archived: boolean;
+  /** Merged into another person (then archived too). */
+  merged?: boolean;
   updatedAt: Date;
 }
 

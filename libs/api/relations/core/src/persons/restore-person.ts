@@ -4,6 +4,7 @@ import { RELATION_AUDIT_OBJECT_TYPES } from '../shared/audit-object-types.js';
 import { auditedChanges } from '../shared/audited-changes.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import { UseCase } from '../shared/use-case.js';
+import { personMerged } from '../duplicates/merge-errors.js';
 import { toPersonDetails } from './bsn-access.js';
 import type { Person, PersonDetails } from './person.js';
 import { personNotArchived, personNotFound } from './person-errors.js';
@@ -31,6 +32,8 @@ export class RestorePerson {
       const current = await this.persons.findById(id);
       if (!current) throw personNotFound();
       if (!current.archivedAt) throw personNotArchived();
+      // A merged record stays read-only: its data and references live on in the survivor.
+      if (current.mergedIntoId) throw personMerged();
       if (expectedVersion !== null && current.version !== expectedVersion) throw new StaleVersionError(current.version);
       const next: Person = { ...current, archivedAt: null, archiveReason: null, version: current.version + 1, updatedAt: this.clock.now() };
       await updateIfUnchanged(this.persons, next, current.version);

@@ -5,6 +5,7 @@ import { auditedChanges } from '../shared/audited-changes.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import { definedFields } from '../shared/defined-fields.js';
 import { UseCase } from '../shared/use-case.js';
+import { personMerged } from '../duplicates/merge-errors.js';
 import { ensureMayWriteBsn, toPersonDetails } from './bsn-access.js';
 import { ensureBsnAvailable } from './bsn-uniqueness.js';
 import { type Person, type PersonDetails, personFieldsOf, type PersonPatch } from './person.js';
@@ -38,6 +39,7 @@ export class UpdatePerson {
     return this.transactions.run(async () => {
       const current = await this.persons.findById(id);
       if (!current) throw personNotFound();
+      if (current.mergedIntoId) throw personMerged();
       if (current.archivedAt) throw personArchived();
       if (current.version !== expectedVersion) throw new StaleVersionError(current.version);
 

@@ -17,6 +17,7 @@ import {
 } from '@gemeente-crm/relations-core';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { MergedRecords } from '../persistence/merged-records.js';
 import { OwnerDirectory } from '../persistence/owner-directory.js';
 import { RELATION_ARCHIVERS, RELATION_EDITORS, RELATION_READERS } from './relation-roles.js';
 import {
@@ -45,6 +46,7 @@ export class OrganisationsController {
     private readonly searchOrganisations: SearchOrganisations,
     private readonly owners: OwnerDirectory,
     private readonly trail: AuditTrail,
+    private readonly mergedRecords: MergedRecords,
   ) {}
 
   @Get()
@@ -136,12 +138,13 @@ export class OrganisationsController {
 
   @Get(':id/history')
   @Roles(...RELATION_READERS)
-  @ApiOperation({ summary: 'The audit trail of this organisation: who changed what, when and why' })
+  @ApiOperation({ summary: 'The audit trail of this organisation (and of organisations merged into it): who changed what, when and why' })
   @ApiResult(AuditEventPageSchema)
   @ApiProblems(400, 404, 422)
   async history(@UuidParam('id') id: string, @ValidQuery(HistoryQuerySchema) query: z.output<typeof HistoryQuerySchema>) {
     await this.getOrganisation.execute(id);
-    return this.trail.find({ objectType: RELATION_AUDIT_OBJECT_TYPES.organisation, objectId: id, ...query });
+    const objectIds = [id, ...(await this.mergedRecords.idsMergedInto('organisation', id))];
+    return this.trail.find({ objectType: RELATION_AUDIT_OBJECT_TYPES.organisation, objectIds, ...query });
   }
 
   private async view(organisation: Organisation, reply: FastifyReply) {

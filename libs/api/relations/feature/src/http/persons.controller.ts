@@ -18,6 +18,7 @@ import {
 } from '@gemeente-crm/relations-core';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { MergedRecords } from '../persistence/merged-records.js';
 import { PERSON_EDITORS, RELATION_ARCHIVERS, RELATION_READERS } from './relation-roles.js';
 import {
   ContactPersonListSchema,
@@ -45,6 +46,7 @@ export class PersonsController {
     private readonly searchPersons: SearchPersons,
     private readonly contactPersons: ListContactPersons,
     private readonly trail: AuditTrail,
+    private readonly mergedRecords: MergedRecords,
   ) {}
 
   @Get()
@@ -145,8 +147,10 @@ export class PersonsController {
   @ApiOperation({ summary: 'The audit trail of this person: who changed what, when and why' })
   @ApiResult(AuditEventPageSchema)
   @ApiProblems(400, 404, 422)
-  history(@UuidParam('id') id: string, @ValidQuery(HistoryQuerySchema) query: z.output<typeof HistoryQuerySchema>) {
-    return this.trail.find({ objectType: RELATION_AUDIT_OBJECT_TYPES.person, objectId: id, ...query });
+  async history(@UuidParam('id') id: string, @ValidQuery(HistoryQuerySchema) query: z.output<typeof HistoryQuerySchema>) {
+    // Persons merged into this one show their history here too.
+    const objectIds = [id, ...(await this.mergedRecords.idsMergedInto('person', id))];
+    return this.trail.find({ objectType: RELATION_AUDIT_OBJECT_TYPES.person, objectIds, ...query });
   }
 
   private view(person: PersonDetails, reply: FastifyReply) {

@@ -6,6 +6,9 @@ export function organisationView(organisation: Organisation, ownerNames: Map<str
     ...organisation,
     ownerName: organisation.ownerId ? (ownerNames.get(organisation.ownerId) ?? null) : null,
     archivedAt: organisation.archivedAt?.toISOString() ?? null,
+    mergedIntoId: organisation.mergedIntoId ?? null,
+    kvkStatus: organisation.kvkStatus ?? null,
+    kvkCheckedAt: organisation.kvkCheckedAt?.toISOString() ?? null,
     createdAt: organisation.createdAt.toISOString(),
     updatedAt: organisation.updatedAt.toISOString(),
   };
@@ -15,6 +18,8 @@ export function organisationSummaryView(summary: OrganisationSummary, ownerNames
   return {
     ...summary,
     ownerName: summary.ownerId ? (ownerNames.get(summary.ownerId) ?? null) : null,
+    merged: summary.merged ?? false,
+    kvkStatus: summary.kvkStatus ?? null,
     updatedAt: summary.updatedAt.toISOString(),
   };
 }
@@ -31,6 +36,7 @@ export function personView(person: PersonDetails) {
     ...(person.bsn !== undefined ? { bsn: person.bsn } : {}),
     archivedAt: person.archivedAt?.toISOString() ?? null,
     archiveReason: person.archiveReason,
+    mergedIntoId: person.mergedIntoId ?? null,
     version: person.version,
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
@@ -44,6 +50,7 @@ export function personSummaryView(summary: PersonSummary) {
     email: summary.email,
     phone: summary.phone,
     archived: summary.archived,
+    merged: summary.merged ?? false,
     updatedAt: summary.updatedAt.toISOString(),
   };
 }

@@ -5,6 +5,9 @@ const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 
 export const OrganisationStatusSchema = z.enum(['prospect', 'actief', 'inactief']).meta({ id: 'OrganisationStatus' });
+export const KvkRegistrationStatusSchema = z
+  .enum(['ingeschreven', 'uitgeschreven', 'onbekend'])
+  .meta({ id: 'KvkRegistrationStatus', description: 'What the periodic KvK check found; onbekend = the register does not know the number' });
 
 export const AddressSchema = z
   .object({
@@ -83,6 +86,9 @@ export const OrganisationSchema = z
     status: OrganisationStatusSchema,
     archivedAt: z.iso.datetime().nullable(),
     archiveReason: z.string().nullable(),
+    mergedIntoId: z.uuid().nullable().describe('Set when merged into that organisation; the record is then read-only'),
+    kvkStatus: KvkRegistrationStatusSchema.nullable(),
+    kvkCheckedAt: z.iso.datetime().nullable(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -101,6 +107,8 @@ export const OrganisationSummarySchema = z
     ownerId: z.string().nullable(),
     ownerName: z.string().nullable(),
     archived: z.boolean(),
+    merged: z.boolean(),
+    kvkStatus: KvkRegistrationStatusSchema.nullable(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'OrganisationSummary' });
@@ -115,6 +123,7 @@ export const OrganisationQuerySchema = z
     ownerId: z.string().max(200).optional(),
     status: OrganisationStatusSchema.optional(),
     city: z.string().max(100).optional(),
+    kvkWarning: queryBoolean.optional().describe('Only organisations the KvK check found deregistered or unknown'),
     includeArchived: queryBoolean.optional(),
     sort: z.enum(['relevance', 'name', '-name', 'city', '-city', 'updatedAt', '-updatedAt']).optional().describe('Default: relevance when q is given, else name'),
     ...pageQueryShape,
@@ -148,6 +157,7 @@ export const PersonSchema = z
     bsn: z.string().nullable().optional().describe('Only returned to roles allowed to see it'),
     archivedAt: z.iso.datetime().nullable(),
     archiveReason: z.string().nullable(),
+    mergedIntoId: z.uuid().nullable().describe('Set when merged into that person; the record is then read-only'),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -161,6 +171,7 @@ export const PersonSummarySchema = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     archived: z.boolean(),
+    merged: z.boolean(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'PersonSummary' });

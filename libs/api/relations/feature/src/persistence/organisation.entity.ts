@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'organisation' })
 @Check('organisation_status_check', `status IN ('prospect', 'actief', 'inactief')`)
+@Check('organisation_kvk_status_check', `kvk_status IN ('ingeschreven', 'uitgeschreven', 'onbekend')`)
 // Trigram, array and expression indexes TypeORM cannot express: created in the migration.
 @Index('organisation_search_idx', { synchronize: false })
 @Index('organisation_kvk_key', { synchronize: false })
@@ -10,6 +11,12 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('organisation_tags_idx', { synchronize: false })
 @Index('organisation_name_active_idx', { synchronize: false })
 @Index('organisation_city_idx', { synchronize: false })
+// Duplicate detection and the KvK check (hand-written in the migration: expression, partial, trigram).
+@Index('organisation_name_key_trgm_idx', { synchronize: false })
+@Index('organisation_name_key_no_postcode_idx', { synchronize: false })
+@Index('organisation_postcode_idx', { synchronize: false })
+@Index('organisation_kvk_check_idx', { synchronize: false })
+@Index('organisation_merged_into_idx', { synchronize: false })
 @Index('organisation_status_idx', ['status'])
 @Index('organisation_owner_idx', ['ownerId'])
 @Index('organisation_updated_at_idx', ['updatedAt'])
@@ -85,6 +92,17 @@ export class OrganisationEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set when this organisation was merged into another one (it is then also archived). */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  /** What the KvK check last reported: 'ingeschreven', 'uitgeschreven' or 'onbekend' (not found). */
+  @Column({ name: 'kvk_status', type: 'text', nullable: true })
+  kvkStatus!: string | null;
+
+  @Column({ name: 'kvk_checked_at', type: 'timestamptz', nullable: true })
+  kvkCheckedAt!: Date | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -5,6 +5,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('person_search_idx', { synchronize: false })
 @Index('person_name_active_idx', { synchronize: false })
 @Index('person_email_idx', ['email'])
+// Duplicate detection (hand-written in the migration: expression, partial, trigram).
+@Index('person_email_lower_idx', { synchronize: false })
+@Index('person_name_key_trgm_idx', { synchronize: false })
+@Index('person_merged_into_idx', { synchronize: false })
 @Index('person_bsn_hash_idx', ['bsnHash'], { unique: true, where: 'bsn_hash IS NOT NULL' })
 export class PersonEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -44,6 +48,10 @@ export class PersonEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set when this person was merged into another one (they are then also archived). */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -26,7 +26,7 @@ const SORTS: Record<string, string> = {
 };
 
 const LIST_COLUMNS = `o.id, o.name, o.kvk_number, o.visiting_city AS city, o.status, o.relation_types, o.tags, o.owner_id,
-  o.archived_at IS NOT NULL AS archived, o.updated_at`;
+  o.archived_at IS NOT NULL AS archived, o.merged_into_id IS NOT NULL AS merged, o.kvk_status, o.updated_at`;
 
 /** How many matches of a text search are ranked by relevance (more for deeper pages). */
 const RELEVANCE_WINDOW = 1_000;
@@ -41,6 +41,8 @@ interface SummaryRow {
   tags: string[];
   owner_id: string | null;
   archived: boolean;
+  merged: boolean;
+  kvk_status: OrganisationSummary['kvkStatus'];
   updated_at: Date;
 }
 
@@ -83,6 +85,7 @@ export class TypeormOrganisationRepository extends OrganisationRepository {
     if (query.ownerId) sql.add('o.owner_id = ?', query.ownerId);
     if (query.status) sql.add('o.status = ?', query.status);
     if (query.city) sql.add('lower(o.visiting_city) = lower(?)', query.city);
+    if (query.kvkWarning) sql.add(`o.kvk_status IN ('uitgeschreven', 'onbekend')`);
 
     const fromWhere = `FROM organisation o ${sql.where}`;
     const whereParams = [...sql.params];
@@ -102,6 +105,8 @@ export class TypeormOrganisationRepository extends OrganisationRepository {
         tags: row.tags,
         ownerId: row.owner_id,
         archived: row.archived,
+        merged: row.merged,
+        kvkStatus: row.kvk_status,
         updatedAt: row.updated_at,
       })),
       page: query.page,
@@ -159,14 +164,21 @@ function toOrganisation(row: OrganisationEntity): Organisation {
     status: row.status as Organisation['status'],
     archivedAt: row.archivedAt,
     archiveReason: row.archiveReason,
+    mergedIntoId: row.mergedIntoId,
+    kvkStatus: row.kvkStatus as Organisation['kvkStatus'],
+    kvkCheckedAt: row.kvkCheckedAt,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
 }
 
-/** The table row of an organisation; also used by the bulk seeder. */
-export function organisationRow(organisation: Organisation): OrganisationEntity {
+/**
+ * The table row of an organisation; also used by the bulk seeder. Without the KvK check
+ * columns: only the KvK check writes those (without a new version), so an edit that read the
+ * organisation earlier does not overwrite a fresher check result.
+ */
+export function organisationRow(organisation: Organisation): Omit<OrganisationEntity, 'kvkStatus' | 'kvkCheckedAt'> {
   const visiting = organisation.visitingAddress;
   return {
     id: organisation.id,
@@ -191,6 +203,7 @@ export function organisationRow(organisation: Organisation): OrganisationEntity 
     status: organisation.status,
     archivedAt: organisation.archivedAt,
     archiveReason: organisation.archiveReason,
+    mergedIntoId: organisation.mergedIntoId ?? null,
     version: organisation.version,
     createdAt: organisation.createdAt,
     updatedAt: organisation.updatedAt,

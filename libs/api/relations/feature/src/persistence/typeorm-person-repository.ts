@@ -17,7 +17,7 @@ const SORTS: Record<string, string> = {
   '-updatedAt': 'updated_at DESC, id',
 };
 
-const LIST_COLUMNS = 'p.id, p.voornaam, p.tussenvoegsel, p.achternaam, p.email, p.phone, p.archived_at IS NOT NULL AS archived, p.updated_at';
+const LIST_COLUMNS = 'p.id, p.voornaam, p.tussenvoegsel, p.achternaam, p.email, p.phone, p.archived_at IS NOT NULL AS archived, p.merged_into_id IS NOT NULL AS merged, p.updated_at';
 
 /** How many matches of a text search are ranked by relevance (more for deeper pages). */
 const RELEVANCE_WINDOW = 1_000;
@@ -30,6 +30,7 @@ interface SummaryRow {
   email: string | null;
   phone: string | null;
   archived: boolean;
+  merged: boolean;
   updated_at: Date;
 }
 
@@ -81,6 +82,7 @@ export class TypeormPersonRepository extends PersonRepository {
         email: row.email,
         phone: row.phone,
         archived: row.archived,
+        merged: row.merged,
         updatedAt: row.updated_at,
       })),
       page: query.page,
@@ -113,6 +115,7 @@ export class TypeormPersonRepository extends PersonRepository {
       bsn: row.bsnEncrypted ? this.bsn.decrypt(row.bsnEncrypted) : null,
       archivedAt: row.archivedAt,
       archiveReason: row.archiveReason,
+      mergedIntoId: row.mergedIntoId,
       version: row.version,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -137,6 +140,7 @@ export function personRow(person: Person, bsn: BsnCipher): PersonEntity {
     bsnHash: person.bsn ? bsn.lookupHash(person.bsn) : null,
     archivedAt: person.archivedAt,
     archiveReason: person.archiveReason,
+    mergedIntoId: person.mergedIntoId ?? null,
     version: person.version,
     createdAt: person.createdAt,
     updatedAt: person.updatedAt,

@@ -52,6 +52,8 @@ export class DemoRelationsSeeder {
       if (batch.length === BATCH) await flush();
     }
     if (batch.length) await flush();
+    // Fresh statistics, so the planner picks the search and list indexes right after a big seed.
+    await this.db.manager.query('ANALYZE organisation, person, contact_person');
     await this.audit.record({
       action: 'import',
       objectType: 'demo-data',

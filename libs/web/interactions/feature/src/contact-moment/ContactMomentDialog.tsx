@@ -60,7 +60,16 @@ function useLinkOptions(relation: RelationRef) {
  * kept as a draft until it is saved. If the contact moment was stored but the task was not,
  * saving again only creates the task.
  */
-export function ContactMomentDialog({ relation, onClose }: { relation: RelationRef; onClose: () => void }) {
+export function ContactMomentDialog({
+  relation,
+  onClose,
+  extraLinks = [],
+}: {
+  relation: RelationRef;
+  onClose: () => void;
+  /** Further records the contact moment is about, e.g. the lead it was recorded from. */
+  extraLinks?: readonly { objectType: 'lead'; objectId: string }[];
+}) {
   const { t } = useTranslation();
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));
@@ -135,7 +144,8 @@ export function ContactMomentDialog({ relation, onClose }: { relation: RelationR
     let momentId = savedContactMomentId;
     try {
       if (!momentId) {
-        const moment = await createMoment.mutateAsync(contactMomentInput(values, relation));
+        const input = contactMomentInput(values, relation);
+        const moment = await createMoment.mutateAsync({ ...input, links: [...input.links, ...extraLinks] });
         momentId = moment.id;
         const stored = moment.id;
         draft.setValue((previous) => ({ ...previous, savedContactMomentId: stored }));

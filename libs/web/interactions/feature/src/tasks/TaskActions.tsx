@@ -10,11 +10,11 @@ import { useTranslation } from '@gemeente-crm/web-i18n';
 import { isActive } from '../shared/labels';
 import { nextStatuses } from './useTaskStatusChange';
 
-function moveLabel(t: ReturnType<typeof useTranslation>['t'], from: TaskStatus, to: TaskStatus): string {
-  if (to === 'bezig') return t('task.start');
-  if (to === 'afgerond') return t('task.complete');
-  if (to === 'vervallen') return t('task.drop');
-  return isActive(from) ? t('task.backToOpen') : t('task.reopen');
+function moveLabelKey(from: TaskStatus, to: TaskStatus) {
+  if (to === 'bezig') return 'task.start' as const;
+  if (to === 'afgerond') return 'task.complete' as const;
+  if (to === 'vervallen') return 'task.drop' as const;
+  return isActive(from) ? ('task.backToOpen' as const) : ('task.reopen' as const);
 }
 
 /**
@@ -61,7 +61,7 @@ export function TaskActions({ task, busy, onChange, compact = false }: { task: T
                   onChange(task, status);
                 }}
               >
-                {moveLabel(t, task.status, status)}
+                {t(moveLabelKey(task.status, status))}
               </MenuItem>
             ))}
           </Menu>

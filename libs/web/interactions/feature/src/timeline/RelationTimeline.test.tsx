@@ -19,7 +19,7 @@ function timelinePage(overrides: Partial<TimelinePage> = {}): TimelinePage {
     pageSize: 25,
     total: 3,
     totalIsExact: true,
-    counts: { contactMoment: 12, task: 4, change: 7 },
+    counts: { contactMoment: 12, email: 0, task: 4, document: 0, change: 7 },
     ...overrides,
   };
 }
@@ -52,11 +52,11 @@ describe('Tijdlijn', () => {
     const filters = await screen.findByRole('search', { name: 'Filters voor de tijdlijn' });
     const changes = await within(filters).findByRole('checkbox', { name: 'Wijzigingen (7)' });
     expect(within(filters).getByRole('checkbox', { name: 'Contactmomenten (12)' })).toBeChecked();
-    expect(api.calls('GET', TIMELINE)[0]?.query.get('kinds')).toBe('contact-moment,task,change');
+    expect(api.calls('GET', TIMELINE)[0]?.query.get('kinds')).toBe('contact-moment,email,task,document,change');
 
     await user.click(changes);
-    await waitFor(() => expect(router.state.location.search).toBe('?soort=contactmoment%2Ctaak'));
-    await waitFor(() => expect(api.calls('GET', TIMELINE).at(-1)?.query.get('kinds')).toBe('contact-moment,task'));
+    await waitFor(() => expect(router.state.location.search).toBe('?soort=contactmoment%2Ce-mail%2Ctaak%2Cdocument'));
+    await waitFor(() => expect(api.calls('GET', TIMELINE).at(-1)?.query.get('kinds')).toBe('contact-moment,email,task,document'));
 
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Periode' }), 'Afgelopen 30 dagen');
     await waitFor(() => expect(api.calls('GET', TIMELINE).at(-1)?.query.has('from')).toBe(true));
@@ -72,8 +72,39 @@ describe('Tijdlijn', () => {
 
     fireEvent.change(within(filters).getByLabelText('Tot en met'), { target: { value: '2026-11-12' } });
     await waitFor(() => expect(api.calls('GET', TIMELINE).at(-1)?.query.get('to')).toBe(new Date('2026-11-13T00:00:00').toISOString()));
-    for (const name of [/Contactmomenten/, /Taken/, /Wijzigingen/]) await user.click(within(filters).getByRole('checkbox', { name }));
+    for (const name of [/Contactmomenten/, /E-mails/, /Taken/, /Documenten/, /Wijzigingen/]) await user.click(within(filters).getByRole('checkbox', { name }));
     expect(await screen.findByText('Kies minstens één soort om te tonen.')).toBeInTheDocument();
+  });
+
+  it('shows an e-mail with sender, recipients and its attachments as download buttons, and documents', async () => {
+    render(
+      '/pagina',
+      timelinePage({
+        items: [
+          {
+            kind: 'email',
+            id: 'm-2',
+            occurredAt: '2026-11-21T10:00:00Z',
+            title: 'Offerte terrasuitbreiding',
+            actorId: 'u-1',
+            actorName: 'Anna Accountmanager',
+            direction: 'inkomend',
+            from: { address: 'piet@bakkerij.nl', name: 'Piet Bakker' },
+            to: [{ address: 'anna@s-hertogenbosch.nl', name: null }],
+            notesExcerpt: 'Hierbij de offerte.',
+            attachments: [{ id: 'd-1', fileName: 'offerte.pdf', sizeBytes: 1200 }],
+          },
+          { kind: 'document', id: 'd-2', occurredAt: '2026-11-20T10:00:00Z', title: 'tellingen.csv', actorId: 'u-1', actorName: null, contentType: 'text/csv', sizeBytes: 20, description: null },
+        ],
+        total: 2,
+      }),
+    );
+    const list = await screen.findByRole('list', { name: 'Tijdlijn' });
+    const email = within(list).getAllByRole('listitem')[0] as HTMLElement;
+    expect(email).toHaveTextContent('E-mail');
+    expect(email).toHaveTextContent('Piet Bakker aan anna@s-hertogenbosch.nl');
+    expect(within(email).getByRole('button', { name: 'Bijlage offerte.pdf downloaden' })).toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: 'Bijlage tellingen.csv downloaden' })).toBeInTheDocument();
   });
 
   it('pages through a long timeline', async () => {
@@ -84,7 +115,7 @@ describe('Tijdlijn', () => {
   });
 
   it('says so when nothing happened in the period', async () => {
-    render('/pagina', timelinePage({ items: [], total: 0, counts: { contactMoment: 0, task: 0, change: 0 } }));
+    render('/pagina', timelinePage({ items: [], total: 0, counts: { contactMoment: 0, email: 0, task: 0, document: 0, change: 0 } }));
     expect(await screen.findByText('Er is in deze periode niets vastgelegd.')).toBeInTheDocument();
   });
 });

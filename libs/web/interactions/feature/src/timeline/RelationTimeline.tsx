@@ -11,6 +11,9 @@ import Pagination from '@mui/material/Pagination';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import DescriptionIcon from '@mui/icons-material/Description';
+import EmailIcon from '@mui/icons-material/Email';
 import ForumIcon from '@mui/icons-material/Forum';
 import HistoryIcon from '@mui/icons-material/History';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -18,22 +21,57 @@ import type { TFunction, i18n as I18n } from 'i18next';
 import { useSearchParams } from 'react-router';
 import type { TimelineItem, TimelineQuery, User } from '@gemeente-crm/web-api-client';
 import { formatDate, formatDateTime, formatNumber, useTranslation } from '@gemeente-crm/web-i18n';
+import { useDownloadDocument } from '@gemeente-crm/web-archive-data-access';
 import { TIMELINE_PAGE_SIZE, useRelationTimeline, useStaff } from '@gemeente-crm/web-interactions-data-access';
-import { ErrorState, LoadingState, VisuallyHidden } from '@gemeente-crm/web-ui';
+import { ErrorState, errorMessage, LoadingState, useNotify, VisuallyHidden } from '@gemeente-crm/web-ui';
 import { channelLabel, directionLabel } from '../shared/labels';
 import { TaskStatusChip } from '../shared/TaskBadges';
 import type { RelationSlotProps } from '../types';
 
 export type TimelineKind = TimelineItem['kind'];
-export const TIMELINE_KINDS: readonly TimelineKind[] = ['contact-moment', 'task', 'change'];
+export const TIMELINE_KINDS: readonly TimelineKind[] = ['contact-moment', 'email', 'task', 'document', 'change'];
 
 /** Kinds in the URL (`soort`), in Dutch. */
-const KIND_PARAM: Record<TimelineKind, string> = { 'contact-moment': 'contactmoment', task: 'taak', change: 'wijziging' };
-const COUNT_KEY = { 'contact-moment': 'contactMoment', task: 'task', change: 'change' } as const;
+const KIND_PARAM: Record<TimelineKind, string> = { 'contact-moment': 'contactmoment', email: 'e-mail', task: 'taak', document: 'document', change: 'wijziging' };
+const COUNT_KEY = { 'contact-moment': 'contactMoment', email: 'email', task: 'task', document: 'document', change: 'change' } as const;
 const PERIODS = ['alles', '7', '30', '365', 'eigen'] as const;
 type Period = (typeof PERIODS)[number];
 
-const ICONS: Record<TimelineKind, typeof ForumIcon> = { 'contact-moment': ForumIcon, task: TaskAltIcon, change: HistoryIcon };
+const ICONS: Record<TimelineKind, typeof ForumIcon> = {
+  'contact-moment': ForumIcon,
+  email: EmailIcon,
+  task: TaskAltIcon,
+  document: DescriptionIcon,
+  change: HistoryIcon,
+};
+
+/** `Naam` or the address. */
+function addressLabel(address: { address: string; name: string | null }): string {
+  return address.name ?? address.address;
+}
+
+/** An e-mail's attachments, each a button that downloads it (with the user's token). */
+function AttachmentChips({ attachments }: { attachments: { id: string; fileName: string }[] }) {
+  const { t } = useTranslation();
+  const download = useDownloadDocument();
+  const notify = useNotify();
+  if (!attachments.length) return null;
+  return (
+    <Box component="ul" aria-label={t('timeline.kind.document')} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+      {attachments.map((attachment) => (
+        <li key={attachment.id}>
+          <Chip
+            size="small"
+            icon={<AttachFileIcon aria-hidden="true" />}
+            label={attachment.fileName}
+            aria-label={t('timelineEmail.downloadAttachment', { fileName: attachment.fileName })}
+            onClick={() => void download(attachment).catch((error: unknown) => notify(errorMessage(t, error), 'error'))}
+          />
+        </li>
+      ))}
+    </Box>
+  );
+}
 
 /** The first moment of a local calendar day (`YYYY-MM-DD`), `days` later. */
 function dayStart(day: string, days = 0): Date {
@@ -94,7 +132,16 @@ function Entry({ item, staff }: { item: TimelineItem; staff: readonly User[] | u
           <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt)}</time>
           {item.actorName ? <span>{t('timeline.by', { name: item.actorName })}</span> : null}
           {item.kind === 'contact-moment' ? <span>· {t('timeline.channelDirection', { channel: channelLabel(t, item.channel), direction: directionLabel(t, item.direction).toLowerCase() })}</span> : null}
+          {item.kind === 'email' ? <span>· {directionLabel(t, item.direction)}</span> : null}
         </Typography>
+        {item.kind === 'email' ? (
+          <Typography variant="body2" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
+            {t('timelineEmail.fromTo', { from: addressLabel(item.from), to: item.to.map(addressLabel).join(', ') || '–' })}
+          </Typography>
+        ) : null}
+        {item.kind === 'email' && item.notesExcerpt ? <Typography sx={{ mt: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{item.notesExcerpt}</Typography> : null}
+        {item.kind === 'email' ? <AttachmentChips attachments={item.attachments} /> : null}
+        {item.kind === 'document' ? <AttachmentChips attachments={[{ id: item.id, fileName: item.title }]} /> : null}
         {item.kind === 'contact-moment' && item.notesExcerpt ? <Typography sx={{ mt: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{item.notesExcerpt}</Typography> : null}
         {item.kind === 'task' ? (
           <Box sx={{ mt: 1, display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>

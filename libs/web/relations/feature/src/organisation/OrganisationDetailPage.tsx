@@ -15,6 +15,9 @@ import { editOrganisationPath, ORGANISATIONS_PATH, organisationPath } from '../p
 import { type RelationRef, RelationSlot, useRelationExtensions } from '../extensions';
 import { ArchivedChip, StatusChip } from '../shared/StatusChip';
 import { KvkUpdateDialog } from './KvkUpdateDialog';
+import { DuplicateCandidatesPanel } from '../duplicates/DuplicateCandidatesPanel';
+import { KvkStatusChip, KvkWarning } from '../duplicates/KvkStatus';
+import { MergedBanner } from '../duplicates/MergedBanner';
 
 export interface OrganisationOutletContext {
   organisation: Organisation;
@@ -56,6 +59,7 @@ function OrganisationDetail({ organisation }: { organisation: Organisation }) {
   const tabs = [
     { path: organisationPath(organisation.id), label: t('organisation.overviewTab') },
     ...(extensions.Timeline && can('interactions:read') ? [{ path: organisationPath(organisation.id, 'tijdlijn'), label: t('timeline.tab') }] : []),
+    ...(extensions.Documents && can('documents:read') ? [{ path: organisationPath(organisation.id, 'documenten'), label: t('documents.tab') }] : []),
     { path: organisationPath(organisation.id, 'contactpersonen'), label: t('organisation.contactsTab') },
     ...(can('relations:history') ? [{ path: organisationPath(organisation.id, 'geschiedenis'), label: t('organisation.historyTab') }] : []),
   ];
@@ -71,6 +75,7 @@ function OrganisationDetail({ organisation }: { organisation: Organisation }) {
           <>
             <StatusChip status={organisation.status} />
             {archived ? <ArchivedChip /> : null}
+            <KvkStatusChip status={organisation.kvkStatus} />
             {organisation.kvkNumber ? (
               <Typography variant="body2" color="text.secondary">
                 {t('fields.kvkNumber')} {organisation.kvkNumber}
@@ -91,7 +96,7 @@ function OrganisationDetail({ organisation }: { organisation: Organisation }) {
                 {t('kvk.updateButton')}
               </Button>
             ) : null}
-            {can('relations:archive') ? (
+            {can('relations:archive') && !organisation.mergedIntoId ? (
               archived ? (
                 <Button variant="outlined" onClick={() => setDialog('restore')}>
                   {t('common.restore')}
@@ -106,6 +111,9 @@ function OrganisationDetail({ organisation }: { organisation: Organisation }) {
         }
       />
       <RelationSlot component={extensions.KeyFacts} relation={relation} />
+      <MergedBanner kind="organisation" mergedIntoId={organisation.mergedIntoId} />
+      <KvkWarning organisation={organisation} />
+      <DuplicateCandidatesPanel kind="organisation" id={organisation.id} archived={archived} />
       {archived ? (
         <Alert severity="warning" sx={{ mb: 3 }}>
           {t('organisation.archivedBanner', { date: formatDate(organisation.archivedAt) })}{' '}

@@ -16,6 +16,8 @@ function summary(index: number, overrides: Partial<OrganisationSummary> = {}): O
     ownerId: 'u-1',
     ownerName: 'Anna Accountmanager',
     archived: false,
+    merged: false,
+    kvkStatus: null,
     updatedAt: '2026-02-01T10:00:00Z',
     ...overrides,
   };

@@ -6,6 +6,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '@gemeente-crm/web-auth';
 import { useTranslation } from '@gemeente-crm/web-i18n';
 import { PageHeader } from '@gemeente-crm/web-ui';
+import { duplicatesPath } from '../duplicates/paths';
 import { NEW_ORGANISATION_PATH, NEW_PERSON_PATH, ORGANISATIONS_PATH, PERSONS_PATH } from '../paths';
 
 /** "Relaties": organisations and persons as two tabs over the same page. */
@@ -21,11 +22,18 @@ export function RelationsPage() {
       <PageHeader
         title={`${t('relations.title')}: ${persons ? t('nav.persons') : t('nav.organisations')}`}
         actions={
-          can(persons ? 'persons:write' : 'relations:write') ? (
-            <Button variant="contained" href={persons ? NEW_PERSON_PATH : NEW_ORGANISATION_PATH}>
-              {persons ? t('relations.newPerson') : t('relations.newOrganisation')}
-            </Button>
-          ) : null
+          <>
+            {can('relations:duplicates') ? (
+              <Button variant="outlined" href={duplicatesPath(persons ? 'person' : 'organisation')}>
+                {t('duplicates.openList')}
+              </Button>
+            ) : null}
+            {can(persons ? 'persons:write' : 'relations:write') ? (
+              <Button variant="contained" href={persons ? NEW_PERSON_PATH : NEW_ORGANISATION_PATH}>
+                {persons ? t('relations.newPerson') : t('relations.newOrganisation')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>

@@ -13,6 +13,8 @@ import { ErrorState, LoadingState, PageHeader, ReasonDialog, useNotify } from '@
 import { type RelationRef, RelationSlot, useRelationExtensions } from '../extensions';
 import { editPersonPath, PERSONS_PATH, personPath } from '../paths';
 import { ArchivedChip } from '../shared/StatusChip';
+import { DuplicateCandidatesPanel } from '../duplicates/DuplicateCandidatesPanel';
+import { MergedBanner } from '../duplicates/MergedBanner';
 
 export function usePersonContext(): PersonOutletContext {
   return useOutletContext<PersonOutletContext>();
@@ -50,6 +52,7 @@ function PersonDetail({ person }: { person: Person }) {
   const tabs = [
     { path: personPath(person.id), label: t('organisation.overviewTab') },
     ...(extensions.Timeline && can('interactions:read') ? [{ path: personPath(person.id, 'tijdlijn'), label: t('timeline.tab') }] : []),
+    ...(extensions.Documents && can('documents:read') ? [{ path: personPath(person.id, 'documenten'), label: t('documents.tab') }] : []),
   ];
   const current = tabs.find((tab) => tab.path === location.pathname.replace(/\/$/, ''))?.path ?? tabs[0]?.path;
   const tabId = (path: string) => `person-tab-${path.split('/').pop()}`;
@@ -68,7 +71,7 @@ function PersonDetail({ person }: { person: Person }) {
                 {t('common.edit')}
               </Button>
             ) : null}
-            {can('relations:archive') ? (
+            {can('relations:archive') && !person.mergedIntoId ? (
               archived ? (
                 <Button variant="outlined" onClick={() => setDialog('restore')}>
                   {t('common.restore')}
@@ -83,6 +86,8 @@ function PersonDetail({ person }: { person: Person }) {
         }
       />
       <RelationSlot component={extensions.KeyFacts} relation={relation} />
+      <MergedBanner kind="person" mergedIntoId={person.mergedIntoId} />
+      <DuplicateCandidatesPanel kind="person" id={person.id} archived={archived} />
       {archived ? (
         <Alert severity="warning" sx={{ mb: 3 }}>
           {t('person.archivedBanner', { date: formatDate(person.archivedAt) })} {person.archiveReason ? t('organisation.archivedReason', { reason: person.archiveReason }) : null}

@@ -15,7 +15,7 @@ export function statusLabel(t: TFunction, status: string): string {
   return (STATUSES as readonly string[]).includes(status) ? t(`status.${status as (typeof STATUSES)[number]}`) : status;
 }
 
-const ACTIONS = ['create', 'update', 'archive', 'restore', 'delete', 'read', 'link', 'unlink', 'import'] as const;
+const ACTIONS = ['create', 'update', 'archive', 'restore', 'delete', 'read', 'link', 'unlink', 'import', 'merge'] as const;
 
 /** Dutch label of an audit action; unknown (newer) actions show as they come. */
 export function historyActionLabel(t: TFunction, action: string): string {

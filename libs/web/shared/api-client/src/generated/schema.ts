@@ -110,6 +110,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contact-moments/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The e-mail a contact moment was imported from: sender, recipients, Message-ID, the original file and attachments */
+        get: operations["EmailImport_email"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contact-moments/{id}/history": {
         parameters: {
             query?: never;
@@ -138,6 +155,126 @@ export interface paths {
         put?: never;
         /** Bring back an archived contact moment; requires a reason */
         post: operations["ContactMoments_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents filed on an organisation, person or contact moment, newest first */
+        get: operations["Documents_list"];
+        put?: never;
+        /** File a document on an organisation, person or contact moment. The type is detected from the content: PDF, PNG, JPEG, GIF, Word, Excel, PowerPoint (also the old formats), Outlook .msg, .eml, text and CSV; programs, scripts, HTML and SVG are refused. */
+        post: operations["Documents_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document’s metadata; the ETag header carries its version */
+        get: operations["Documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a document (no hard delete); requires a reason. If-Match is optional. */
+        post: operations["Documents_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (always as an attachment); every download is recorded in the audit trail */
+        get: operations["Documents_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicate pairs (from the last scan), best first; dismissed and archived ones left out */
+        get: operations["Duplicates_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark two records as "geen dubbel": never suggested again (audited on both) */
+        post: operations["Duplicates_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the duplicate list now (it also runs nightly); takes minutes on large databases */
+        post: operations["Duplicates_scan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -178,6 +315,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved column mappings, e.g. "Exact relaties" */
+        get: operations["ImportPresets_list"];
+        put?: never;
+        /** Save a column mapping under a name; an existing name is overwritten */
+        post: operations["ImportPresets_save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-presets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved column mapping */
+        delete: operations["ImportPresets_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earlier imports, newest first, with their status and counts */
+        get: operations["Imports_list"];
+        put?: never;
+        /** Upload a CSV or XLSX sheet of organisations, persons and contact persons; returns its header, first rows and a suggested mapping */
+        post: operations["Imports_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import with its mapping, dry-run summary and run progress (poll this while it runs) */
+        get: operations["Imports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work out per row what the import would do, changing nothing; see /rows for the rows */
+        post: operations["Imports_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set which column feeds which field, or apply a saved mapping; drops the previous dry run */
+        put: operations["Imports_mapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dry run per row: create, update (which fields), skip (why) or error, with likely duplicates */
+        get: operations["Imports_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dry run of every row as a CSV file (;-separated, for Excel) */
+        get: operations["Imports_rowsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start (or resume) the import in the background; poll GET /imports/{id} for progress */
+        post: operations["Imports_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kvk/companies": {
         parameters: {
             query?: never;
@@ -206,6 +498,467 @@ export interface paths {
         get: operations["Kvk_profile"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conversion analysis of a pipeline: funnel per stage, conversion stage to stage and overall, average time in stage, win rate by source, owner and sector
+         * @description The cohort is the leads created in the period (Dutch calendar days, both inclusive). A lead reached a stage when it ever entered that stage or a later one.
+         */
+        get: operations["LeadConversion_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-lost-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why leads are lost; active ones unless includeInactive=true */
+        get: operations["LeadOptions_lostReasons"];
+        put?: never;
+        /** Add a lost reason */
+        post: operations["LeadOptions_addLostReason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-lost-reasons/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or (de)activate a lost reason; requires If-Match */
+        patch: operations["LeadOptions_updateLostReason"];
+        trace?: never;
+    };
+    "/api/v1/lead-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scores of a pipeline's open leads (for the board), highest first; leads still waiting for their first score are left out */
+        get: operations["LeadScoring_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-scoring/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scoring model in force: factors with what data they use, how they are computed, and their weights; the ETag is the version */
+        get: operations["LeadScoring_model"];
+        /**
+         * Save weights and targets as the next model version; requires If-Match and a reason
+         * @description Every open lead is rescored in the background with the new version. Also used to approve a proposal (`source: "regressie"`).
+         */
+        put: operations["LeadScoring_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-scoring/model/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed the weights, when and why (audit trail) */
+        get: operations["LeadScoring_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-scoring/model/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weights learned from won and lost leads (regularised logistic regression), compared with the current ones on held-out leads
+         * @description Changes nothing: save the weights with PUT /lead-scoring/model to use them. 409 `lead-scoring.too-little-history` without enough closed leads.
+         */
+        get: operations["LeadScoring_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where leads come from (beurs, website...); active ones unless includeInactive=true */
+        get: operations["LeadOptions_sources"];
+        put?: never;
+        /** Add a lead source */
+        post: operations["LeadOptions_addSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-sources/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or (de)activate a lead source; requires If-Match */
+        patch: operations["LeadOptions_updateSource"];
+        trace?: never;
+    };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List leads; filter by pipeline, stage, owner, source, status, relation or period; sortable */
+        get: operations["Leads_list"];
+        put?: never;
+        /** Register a lead for an organisation or person, or with a new prospect organisation; yours unless an owner is given */
+        post: operations["Leads_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lead; the ETag header carries its version for If-Match */
+        get: operations["Leads_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the fields of an open lead; requires If-Match */
+        patch: operations["Leads_update"];
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of this lead: who changed what, when and why */
+        get: operations["Leads_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/lose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an open lead lost, with a reason from GET /lead-lost-reasons; requires If-Match */
+        post: operations["Leads_lose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an open lead to another stage, optionally filling in fields; requires If-Match
+         * @description A stage that requires fields the lead lacks answers 422 `stage-requirements-unmet` with one entry per missing field in `errors[]`.
+         */
+        post: operations["Leads_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a won or lost lead; the reason is required; requires If-Match */
+        post: operations["Leads_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An open lead's score (0–100) with its largest contributions in Dutch; it ranks and informs, it decides nothing */
+        get: operations["LeadScoring_score"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/stage-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stage the lead entered, with when and by whom, oldest first */
+        get: operations["Leads_stageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/win": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an open lead won: what was won; its organisation becomes a customer; requires If-Match */
+        post: operations["Leads_win"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quotes of a lead, newest first, with their totals */
+        get: operations["Quotes_list"];
+        put?: never;
+        /** Create a concept quote with the next number of its year (OF-2026-0001), valid for 30 days unless given */
+        post: operations["Quotes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quote with its sent versions and generated documents; the ETag carries its version for If-Match */
+        get: operations["Quotes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change lines, dates or notes of a concept; on a sent or rejected quote this starts a new version; requires If-Match */
+        patch: operations["Quotes_update"];
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the relation accepted the latest sent version; requires If-Match */
+        post: operations["Quotes_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate the Word (docx) or PDF document of the current version and store it on the lead in the archive */
+        post: operations["Quotes_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}/documents/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a generated document (as an attachment); recorded in the audit trail */
+        get: operations["Quotes_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the relation rejected the latest sent version (reason required); requires If-Match */
+        post: operations["Quotes_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new version (v2, v3...) of a sent or rejected quote, in concept; requires If-Match */
+        post: operations["Quotes_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{leadId}/quotes/{quoteId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the concept as sent: its content is frozen as this version; requires If-Match */
+        post: operations["Quotes_send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -386,6 +1139,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicates of this organisation ("Mogelijke dubbelen"), computed now */
+        get: operations["Duplicates_organisationCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add e-mails (.eml, .msg) to an organisation: each becomes a contact moment with its attachments as documents */
+        post: operations["EmailImport_organisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{id}/history": {
         parameters: {
             query?: never;
@@ -393,7 +1180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of this organisation: who changed what, when and why */
+        /** The audit trail of this organisation (and of organisations merged into it): who changed what, when and why */
         get: operations["Organisations_history"];
         put?: never;
         post?: never;
@@ -431,6 +1218,40 @@ export interface paths {
         put?: never;
         /** Take the chosen differing fields over from KvK; requires If-Match. Audited, by default with reason "KvK-gegevens bijgewerkt" */
         post: operations["Kvk_update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge another organisation into this one (the survivor; If-Match its version) with a reason; the other is archived as merged */
+        post: operations["Duplicates_mergeOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both organisations side by side, the fields that differ and what a merge would move */
+        get: operations["Duplicates_organisationMergePreview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -482,6 +1303,23 @@ export interface paths {
         get: operations["OrganisationTimeline_timeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/kvk-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run one batch of the KvK registration check now (it also runs nightly) */
+        post: operations["Duplicates_kvkCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -541,6 +1379,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicates of this person, computed now */
+        get: operations["Duplicates_personCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add e-mails (.eml, .msg) to a person: each becomes a contact moment with its attachments as documents */
+        post: operations["EmailImport_person"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons/{id}/history": {
         parameters: {
             query?: never;
@@ -550,6 +1422,40 @@ export interface paths {
         };
         /** The audit trail of this person: who changed what, when and why */
         get: operations["Persons_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge another person into this one (If-Match its version) with a reason; the other is archived as merged */
+        post: operations["Duplicates_mergePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both persons side by side, the fields that differ and what a merge would move */
+        get: operations["Duplicates_personMergePreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -620,6 +1526,131 @@ export interface paths {
         get: operations["PersonTimeline_timeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every pipeline with its stages, by department */
+        get: operations["Pipelines_list"];
+        put?: never;
+        /** Define a department's pipeline: stages in order, default probability and required fields per stage */
+        post: operations["Pipelines_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pipeline; the ETag header carries its version for If-Match */
+        get: operations["Pipelines_get"];
+        /**
+         * Replace name, department and stages (rename, reorder, add, remove); requires If-Match
+         * @description Existing stages are named by id and keep their leads; removing a stage that still has leads is refused with 409 `pipeline.stage-in-use`.
+         */
+        put: operations["Pipelines_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board: per stage the number of open leads, their total expected value and the cards */
+        get: operations["Pipelines_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of this pipeline */
+        get: operations["Pipelines_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template in use (uploaded or the default) and the merge fields a template may use */
+        get: operations["QuoteTemplate_get"];
+        /** Replace the quote template; refused (422) when it is not a .docx, does not compile or uses unknown merge fields */
+        put: operations["QuoteTemplate_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-template/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the template in use (.docx), e.g. as the starting point for your own */
+        get: operations["QuoteTemplate_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-template/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Go back to the default template (a new, audited template version) */
+        post: operations["QuoteTemplate_reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -717,6 +1748,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddLeadOption: {
+            /** @description Stable code; derived from the label when left out */
+            code?: string | null;
+            label: string;
+            reason?: string;
+        };
         Address: {
             city?: string | null;
             /** @description ISO 3166-1 alpha-2; NL when omitted */
@@ -810,6 +1847,44 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ContactMomentEmail: {
+            attachments: {
+                downloadUrl: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                sizeBytes: number;
+            }[];
+            cc: {
+                address: string;
+                name: string | null;
+            }[];
+            /** Format: uuid */
+            contactMomentId: string;
+            from: {
+                address: string;
+                name: string | null;
+            };
+            messageId: string | null;
+            /** @description The .eml or .msg file itself */
+            original: {
+                downloadUrl: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** @description The relation the e-mail was imported on */
+            relation: {
+                /** Format: uuid */
+                objectId: string;
+                objectType: string;
+            };
+            /** Format: date-time */
+            sentAt: string;
+            to: {
+                address: string;
+                name: string | null;
+            }[];
+        };
         ContactMomentPage: {
             items: components["schemas"]["ContactMomentSummary"][];
             page: number;
@@ -846,6 +1921,70 @@ export interface components {
             phone: string | null;
         };
         ContactPersonList: components["schemas"]["ContactPerson"][];
+        /** @description Funnel, time in stage and win rates of one pipeline for the leads created in a period */
+        ConversionReport: {
+            from: string | null;
+            /** @description Leads in the cohort (created in the period) */
+            leads: number;
+            lost: number;
+            open: number;
+            openValueCents: number;
+            /** @description won / leads */
+            overallConversion: number | null;
+            ownerId: string | null;
+            /** Format: uuid */
+            pipelineId: string;
+            pipelineName: string;
+            stages: {
+                /** @description Average stay in the stage in days (stage history) */
+                averageDaysInStage: number | null;
+                /** @description reached / reached of the previous stage */
+                conversionFromPrevious: number | null;
+                name: string;
+                open: number;
+                openValueCents: number;
+                position: number;
+                /** @description Cohort leads that entered this stage or a later one */
+                reached: number;
+                /** Format: uuid */
+                stageId: string;
+            }[];
+            to: string | null;
+            /** @description won / (won + lost) */
+            winRate: number | null;
+            winRates: {
+                owner: {
+                    /** @description Source code, owner id or SBI section; null for leads without one */
+                    key: string | null;
+                    label: string;
+                    lost: number;
+                    /** @description 0–1 with 4 decimals; null when there is nothing to divide by */
+                    winRate: number | null;
+                    won: number;
+                }[];
+                sector: {
+                    /** @description Source code, owner id or SBI section; null for leads without one */
+                    key: string | null;
+                    label: string;
+                    lost: number;
+                    /** @description 0–1 with 4 decimals; null when there is nothing to divide by */
+                    winRate: number | null;
+                    won: number;
+                }[];
+                source: {
+                    /** @description Source code, owner id or SBI section; null for leads without one */
+                    key: string | null;
+                    label: string;
+                    lost: number;
+                    /** @description 0–1 with 4 decimals; null when there is nothing to divide by */
+                    winRate: number | null;
+                    won: number;
+                }[];
+            };
+            won: number;
+            /** @description Won value, or the expected value where none was recorded */
+            wonValueCents: number;
+        };
         CreateContactMoment: {
             channel: components["schemas"]["ContactChannel"];
             direction: components["schemas"]["ContactDirection"];
@@ -863,6 +2002,37 @@ export interface components {
             /** @description Why; recorded in the audit trail (alternative to X-Reason) */
             reason?: string;
             subject: string;
+        };
+        CreateLead: {
+            /** Format: date */
+            expectedDecisionDate?: string | null;
+            /** @description Expected value in euro cents */
+            expectedValueCents?: number | null;
+            /** @description Instead of `relation`: creates a prospect organisation */
+            newOrganisation?: components["schemas"]["LeadNewOrganisation"] | null;
+            nextAction?: string | null;
+            /** Format: date */
+            nextActionDate?: string | null;
+            /** @description Plain text */
+            notes?: string | null;
+            /** @description Default: you */
+            ownerId?: string | null;
+            /** Format: uuid */
+            pipelineId: string;
+            /** @description Chance of winning, 0–100 */
+            probability?: number | null;
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /** @description The existing organisation or person the lead is about */
+            relation?: components["schemas"]["LeadRelationInput"] | null;
+            /** @description Code from GET /lead-sources */
+            sourceCode?: string | null;
+            /**
+             * Format: uuid
+             * @description Default: the pipeline's first stage
+             */
+            stageId?: string | null;
+            title: string;
         };
         CreateOrganisation: {
             email?: string | null;
@@ -896,6 +2066,24 @@ export interface components {
             tussenvoegsel?: string | null;
             voornaam?: string | null;
         };
+        CreateQuote: {
+            /** @description All lines; replaces the current ones */
+            lines?: components["schemas"]["QuoteLineInput"][];
+            /** @description Introduction or conditions, plain text */
+            notes?: string | null;
+            /**
+             * Format: date
+             * @description Date of the quote (default: today)
+             */
+            quoteDate?: string;
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /**
+             * Format: date
+             * @description Last day it can be accepted (default: 30 days after the quote date)
+             */
+            validUntil?: string;
+        };
         CreateTask: {
             /** @description Staff user id (see GET /users); default: you, unless a team is given */
             assigneeId?: string | null;
@@ -919,6 +2107,161 @@ export interface components {
             relation: components["schemas"]["RelationRefInput"];
             title: string;
         };
+        DismissDuplicate: {
+            /** Format: uuid */
+            firstId: string;
+            kind: components["schemas"]["RelationKind"];
+            reason?: string;
+            /** Format: uuid */
+            secondId: string;
+        };
+        Document: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            archiveReason: string | null;
+            /** @description Detected from the content, not taken from the client */
+            contentType: string;
+            description: string | null;
+            /** @description GET it for the content (recorded in the audit trail) */
+            downloadUrl: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            links: components["schemas"]["DocumentLink"][];
+            /** @description Hex SHA-256 of the content */
+            sha256: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: {
+                id: string;
+                name: string | null;
+            };
+            version: number;
+        };
+        DocumentArchiveInput: {
+            /** @description Required; recorded in the audit trail */
+            reason?: string;
+        };
+        DocumentLink: {
+            /** Format: uuid */
+            objectId: string;
+            objectType: components["schemas"]["DocumentObjectType"];
+        };
+        /**
+         * @description What a document is filed on; lead, quote, contract and complaint are reserved for domains still to come
+         * @enum {string}
+         */
+        DocumentObjectType: "organisation" | "person" | "contact-moment" | "lead" | "quote" | "contract" | "complaint";
+        DocumentPage: {
+            items: components["schemas"]["DocumentSummary"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of matching items over all pages */
+            total: number;
+            /** @description false when total is an estimate: very broad searches are not counted exactly */
+            totalIsExact?: boolean;
+        };
+        DocumentSummary: {
+            archived: boolean;
+            contentType: string;
+            description: string | null;
+            downloadUrl: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: {
+                id: string;
+                name: string | null;
+            };
+            version: number;
+        };
+        DuplicateCandidate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            reasons: components["schemas"]["DuplicateReasonView"][];
+            score: number;
+        };
+        DuplicateCandidateList: {
+            items: components["schemas"]["DuplicateCandidate"][];
+        };
+        DuplicatePair: {
+            a: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            b: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            foundAt: string;
+            kind: components["schemas"]["RelationKind"];
+            reasons: components["schemas"]["DuplicateReasonView"][];
+            score: number;
+        };
+        DuplicatePairPage: {
+            items: components["schemas"]["DuplicatePair"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of matching items over all pages */
+            total: number;
+            /** @description false when total is an estimate: very broad searches are not counted exactly */
+            totalIsExact?: boolean;
+        };
+        /** @enum {string} */
+        DuplicateReason: "kvk-vestiging" | "kvk-number" | "e-mail" | "name-postcode" | "similar-name";
+        DuplicateReasonView: {
+            code: components["schemas"]["DuplicateReason"];
+            /** @description Dutch explanation for staff */
+            label: string;
+        };
+        DuplicateScanResult: {
+            items: {
+                kind: components["schemas"]["RelationKind"];
+                pairs: number;
+                removed: number;
+                scanned: number;
+            }[];
+        };
+        EmailAddress: {
+            address: string;
+            name: string | null;
+        };
+        EmailImportResponse: {
+            results: components["schemas"]["EmailImportResult"][];
+        };
+        EmailImportResult: {
+            attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** @description Why it was not imported (duplicate or refused) */
+            code: string | null;
+            /**
+             * Format: uuid
+             * @description The new contact moment, or (duplicate) the existing one
+             */
+            contactMomentId: string | null;
+            detail: string | null;
+            fileName: string;
+            /** @description Attachments not kept, and why */
+            skippedAttachments: {
+                code: string;
+                fileName: string;
+                message: string;
+            }[];
+            /** @enum {string} */
+            status: "created" | "duplicate" | "refused";
+            subject: string | null;
+        };
         FieldChange: {
             new: unknown;
             old: unknown;
@@ -927,6 +2270,11 @@ export interface components {
             code: string;
             field: string;
             message: string;
+        };
+        GenerateQuoteDocument: {
+            format: components["schemas"]["QuoteDocumentFormat"];
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
         };
         Health: {
             checks: {
@@ -938,9 +2286,151 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        Import: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                id: string;
+                name: string;
+            };
+            dryRun: components["schemas"]["ImportDryRunSummary"] | null;
+            fileName: string;
+            fileSize: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            headers: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description Source column (header text) → field; columns left out are not imported */
+            mapping: {
+                [key: string]: components["schemas"]["ImportField"];
+            };
+            progress: components["schemas"]["ImportProgress"];
+            rowCount: number;
+            sampleRows: string[][];
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description uploaded → checked (dry run done) → running → done
+             * @enum {string}
+             */
+            status: "uploaded" | "checked" | "running" | "done";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ImportDryRunSummary: {
+            /** Format: date-time */
+            checkedAt: string;
+            create: number;
+            error: number;
+            skip: number;
+            total: number;
+            update: number;
+        };
+        /**
+         * @description A field a sheet column can be imported into
+         * @enum {string}
+         */
+        ImportField: "organisation.name" | "organisation.kvkNumber" | "organisation.vestigingsnummer" | "organisation.legalForm" | "organisation.sbiCodes" | "organisation.visitingAddress.street" | "organisation.visitingAddress.houseNumber" | "organisation.visitingAddress.houseNumberAddition" | "organisation.visitingAddress.postcode" | "organisation.visitingAddress.city" | "organisation.visitingAddress.country" | "organisation.postalAddress.street" | "organisation.postalAddress.houseNumber" | "organisation.postalAddress.houseNumberAddition" | "organisation.postalAddress.postcode" | "organisation.postalAddress.city" | "organisation.postalAddress.country" | "organisation.email" | "organisation.phone" | "organisation.website" | "organisation.relationTypes" | "organisation.tags" | "organisation.owner" | "person.voornaam" | "person.tussenvoegsel" | "person.achternaam" | "person.email" | "person.phone" | "contactPerson.function";
+        ImportMappingPreset: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Source column (header text) → field; columns left out are not imported */
+            mapping: {
+                [key: string]: components["schemas"]["ImportField"];
+            };
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ImportMappingPresetList: components["schemas"]["ImportMappingPreset"][];
+        ImportPage: {
+            items: components["schemas"]["Import"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of matching items over all pages */
+            total: number;
+            /** @description false when total is an estimate: very broad searches are not counted exactly */
+            totalIsExact?: boolean;
+        };
+        ImportPossibleDuplicate: {
+            /** @description The reasons in Dutch */
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            name: string;
+            reasons: ("kvk-vestiging" | "kvk-number" | "e-mail" | "name-postcode" | "similar-name")[];
+            score: number;
+        };
+        ImportProgress: {
+            created: number;
+            done: number;
+            failed: number;
+            skipped: number;
+            total: number;
+            updated: number;
+        };
+        ImportRecordPlan: {
+            /** @enum {string} */
+            action: "create" | "update" | "unchanged";
+            changedFields: string[];
+            /**
+             * Format: uuid
+             * @description The existing record it matched
+             */
+            id: string | null;
+            name: string;
+            /** @description Same organisation or person as this earlier row */
+            sameAsRow: number | null;
+        };
+        ImportRow: {
+            /** @enum {string} */
+            action: "create" | "update" | "skip" | "error";
+            duplicateOfRow: number | null;
+            errors: components["schemas"]["ImportRowError"][];
+            /**
+             * @description Whether the person becomes a contact person of the organisation
+             * @enum {string|null}
+             */
+            link: "create" | "exists" | null;
+            organisation: components["schemas"]["ImportRecordPlan"] | null;
+            person: components["schemas"]["ImportRecordPlan"] | null;
+            /** @description Existing relations that look like a record this row would create */
+            possibleDuplicates: components["schemas"]["ImportPossibleDuplicate"][];
+            /** @description As the spreadsheet numbers it (the header is row 1) */
+            rowNumber: number;
+            /** @enum {string|null} */
+            skipReason: "empty" | "duplicate-row" | "unchanged" | null;
+        };
+        ImportRowError: {
+            code: string;
+            column: string | null;
+            field: string;
+            message: string;
+        };
+        ImportRowPage: {
+            items: components["schemas"]["ImportRow"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of matching items over all pages */
+            total: number;
+            /** @description false when total is an estimate: very broad searches are not counted exactly */
+            totalIsExact?: boolean;
+        };
         InteractionReasonInput: {
             /** @description Required by the action; recorded in the audit trail */
             reason?: string;
+        };
+        KvkCheckResult: {
+            checked: number;
+            flagged: number;
+            interrupted: boolean;
         };
         KvkCompanyHit: {
             /** @description False for an ended registration */
@@ -1011,11 +2501,176 @@ export interface components {
             visitingAddress: components["schemas"]["AddressView"] | null;
             website: string | null;
         };
+        /**
+         * @description What the periodic KvK check found; onbekend = the register does not know the number
+         * @enum {string}
+         */
+        KvkRegistrationStatus: "ingeschreven" | "uitgeschreven" | "onbekend";
         KvkSbiActivity: {
             code: string;
             description: string;
             main: boolean;
         };
+        Lead: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                id: string;
+                name: string | null;
+            };
+            /** Format: date */
+            expectedDecisionDate: string | null;
+            expectedValueCents: number | null;
+            /** Format: uuid */
+            id: string;
+            lostReason: {
+                code: string;
+                label: string | null;
+            } | null;
+            nextAction: string | null;
+            /** Format: date */
+            nextActionDate: string | null;
+            notes: string | null;
+            owner: {
+                id: string;
+                name: string | null;
+            } | null;
+            pipeline: {
+                id: string;
+                name: string | null;
+            };
+            probability: number | null;
+            relation: {
+                name: string | null;
+                /** Format: uuid */
+                objectId: string;
+                /** @enum {string} */
+                objectType: "organisation" | "person";
+            };
+            source: {
+                code: string;
+                label: string | null;
+            } | null;
+            stage: {
+                id: string;
+                name: string | null;
+            };
+            /** Format: date-time */
+            stageEnteredAt: string;
+            status: components["schemas"]["LeadStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            won: {
+                description: string;
+                valueCents: number | null;
+            } | null;
+        };
+        LeadBoard: {
+            columns: {
+                /** @description Open leads in the stage */
+                count: number;
+                /** @description The first 100, longest in the stage first */
+                leads: components["schemas"]["Lead"][];
+                stage: components["schemas"]["PipelineStage"];
+                /** @description Sum of their expected values */
+                totalValueCents: number;
+            }[];
+            pipeline: {
+                department: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version: number;
+            };
+        };
+        /** @description A prospect organisation to create with the lead */
+        LeadNewOrganisation: {
+            email?: string | null;
+            kvkNumber?: string | null;
+            name: string;
+            phone?: string | null;
+            website?: string | null;
+        };
+        /** @description An entry of a configurable list (lead source or lost reason) */
+        LeadOption: {
+            active: boolean;
+            code: string;
+            label: string;
+            version: number;
+        };
+        LeadOptionList: {
+            items: components["schemas"]["LeadOption"][];
+        };
+        LeadPage: {
+            items: components["schemas"]["Lead"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of matching items over all pages */
+            total: number;
+            /** @description false when total is an estimate: very broad searches are not counted exactly */
+            totalIsExact?: boolean;
+        };
+        LeadRelationInput: {
+            /** Format: uuid */
+            objectId: string;
+            /** @enum {string} */
+            objectType: "organisation" | "person";
+        };
+        /** @description A lead score with its largest contributions. It ranks and informs; it decides nothing. */
+        LeadScore: {
+            /** Format: date-time */
+            computedAt: string;
+            contributions: {
+                /** @description Dutch, e.g. "4 contactmomenten in de laatste 30 dagen" */
+                explanation: string;
+                factorId: components["schemas"]["ScoringFactorId"];
+                label: string;
+                /** @description Signed points */
+                points: number;
+                /** @description Dutch, ready to show, e.g. "+18: 4 contactmomenten in de laatste 30 dagen" */
+                text: string;
+            }[];
+            /** Format: uuid */
+            leadId: string;
+            modelVersion: number;
+            score: number;
+        };
+        /** @description Stored scores of the open leads of a pipeline, highest first */
+        LeadScoreList: {
+            items: {
+                /** Format: uuid */
+                leadId: string;
+                modelVersion: number;
+                score: number;
+            }[];
+        };
+        LeadStageChange: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: {
+                id: string;
+                name: string | null;
+            };
+            from: {
+                id: string;
+                name: string | null;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            to: {
+                id: string;
+                name: string | null;
+            };
+        };
+        LeadStageChangeList: {
+            items: components["schemas"]["LeadStageChange"][];
+        };
+        /** @enum {string} */
+        LeadStatus: "open" | "won" | "lost";
         Link: {
             /** @description Name of the linked record, if it still exists */
             name: string | null;
@@ -1036,14 +2691,80 @@ export interface components {
             objectType: components["schemas"]["LinkObjectType"];
         };
         /**
-         * @description What a link points at; lead, contract and complaint are reserved for domains still to come
+         * @description What a link points at; contract and complaint are reserved for domains still to come
          * @enum {string}
          */
         LinkObjectType: "organisation" | "person" | "lead" | "contract" | "complaint";
+        LoseLead: {
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /** @description Code from GET /lead-lost-reasons */
+            reasonCode: string;
+        };
         Me: {
             displayName: string;
             id: string;
             roles: ("medewerker" | "accountmanager" | "teamleider" | "klachtcoordinator" | "functioneel-beheerder" | "auditor" | "bi-lezer")[];
+        };
+        /** @enum {string} */
+        MergeFieldChoice: "survivor" | "merged" | "both";
+        MergeOrganisation: {
+            /** @description Per differing field: keep this record's value (survivor), take the duplicate's (merged), or both (lists); default survivor, or merged when this one is empty */
+            choices?: {
+                [key: string]: components["schemas"]["MergeFieldChoice"];
+            };
+            /**
+             * Format: uuid
+             * @description The duplicate that is merged into this record (and archived)
+             */
+            mergedId: string;
+            /** @description The duplicate's version as read; 412 when it changed */
+            mergedVersion: number;
+            /** @description Required: why these are the same (alternative to X-Reason) */
+            reason?: string;
+        };
+        MergePerson: {
+            choices?: {
+                [key: string]: components["schemas"]["MergeFieldChoice"];
+            };
+            /**
+             * Format: uuid
+             * @description The duplicate that is merged into this record (and archived)
+             */
+            mergedId: string;
+            /** @description The duplicate's version as read; 412 when it changed */
+            mergedVersion: number;
+            /** @description Required: why these are the same (alternative to X-Reason) */
+            reason?: string;
+        };
+        MovedReferences: {
+            count: number;
+            /** @description contact-person, contact-moment, task, document... */
+            kind: string;
+        }[];
+        MoveLead: {
+            /** @description Fields to fill in with the move, e.g. those the stage requires */
+            fields?: {
+                /** Format: date */
+                expectedDecisionDate?: string | null;
+                /** @description Expected value in euro cents */
+                expectedValueCents?: number | null;
+                nextAction?: string | null;
+                /** Format: date */
+                nextActionDate?: string | null;
+                /** @description Plain text */
+                notes?: string | null;
+                /** @description Staff user id of the account manager (see GET /users) */
+                ownerId?: string | null;
+                /** @description Chance of winning, 0–100 */
+                probability?: number | null;
+                /** @description Code from GET /lead-sources */
+                sourceCode?: string | null;
+            };
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /** Format: uuid */
+            stageId: string;
         };
         Notification: {
             body: string | null;
@@ -1086,8 +2807,16 @@ export interface components {
             email: string | null;
             /** Format: uuid */
             id: string;
+            /** Format: date-time */
+            kvkCheckedAt: string | null;
             kvkNumber: string | null;
+            kvkStatus: components["schemas"]["KvkRegistrationStatus"] | null;
             legalForm: string | null;
+            /**
+             * Format: uuid
+             * @description Set when merged into that organisation; the record is then read-only
+             */
+            mergedIntoId: string | null;
             name: string;
             ownerId: string | null;
             ownerName: string | null;
@@ -1114,6 +2843,20 @@ export interface components {
             /** @description The organisation version compared; send it as If-Match to apply (also in the ETag header) */
             version: number;
         };
+        OrganisationMergePreview: {
+            differingFields: ("name" | "kvkNumber" | "legalForm" | "sbiCodes" | "visitingAddress" | "postalAddress" | "phone" | "email" | "website" | "relationTypes" | "tags" | "ownerId" | "status")[];
+            first: components["schemas"]["Organisation"];
+            /** @description What moves when first is merged into second */
+            movesFromFirst: components["schemas"]["MovedReferences"];
+            /** @description What moves when second is merged into first */
+            movesFromSecond: components["schemas"]["MovedReferences"];
+            second: components["schemas"]["Organisation"];
+        };
+        OrganisationMergeResult: {
+            merged: components["schemas"]["Organisation"];
+            moved: components["schemas"]["MovedReferences"];
+            survivor: components["schemas"]["Organisation"];
+        };
         OrganisationPage: {
             items: components["schemas"]["OrganisationSummary"][];
             page: number;
@@ -1131,6 +2874,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             kvkNumber: string | null;
+            kvkStatus: components["schemas"]["KvkRegistrationStatus"] | null;
+            merged: boolean;
             name: string;
             ownerId: string | null;
             ownerName: string | null;
@@ -1153,12 +2898,29 @@ export interface components {
             email: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description Set when merged into that person; the record is then read-only
+             */
+            mergedIntoId: string | null;
             phone: string | null;
             tussenvoegsel: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
             voornaam: string | null;
+        };
+        PersonMergePreview: {
+            differingFields: ("voornaam" | "tussenvoegsel" | "achternaam" | "email" | "phone")[];
+            first: components["schemas"]["Person"];
+            movesFromFirst: components["schemas"]["MovedReferences"];
+            movesFromSecond: components["schemas"]["MovedReferences"];
+            second: components["schemas"]["Person"];
+        };
+        PersonMergeResult: {
+            merged: components["schemas"]["Person"];
+            moved: components["schemas"]["MovedReferences"];
+            survivor: components["schemas"]["Person"];
         };
         PersonPage: {
             items: components["schemas"]["PersonSummary"][];
@@ -1175,9 +2937,57 @@ export interface components {
             email: string | null;
             /** Format: uuid */
             id: string;
+            merged: boolean;
             phone: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        Pipeline: {
+            /** Format: date-time */
+            createdAt: string;
+            department: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stages: components["schemas"]["PipelineStage"][];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PipelineInput: {
+            /** @description The department (afdeling) that works with it */
+            department: string;
+            name: string;
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /** @description In board order; a stage left out is removed (refused while leads are in it) */
+            stages: components["schemas"]["PipelineStageInput"][];
+        };
+        PipelineList: {
+            items: components["schemas"]["Pipeline"][];
+        };
+        PipelineStage: {
+            defaultProbability: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            position: number;
+            requiredFields: components["schemas"]["RequirableLeadField"][];
+        };
+        PipelineStageInput: {
+            /** @description Chance (0–100) a lead entering the stage gets */
+            defaultProbability: number;
+            /**
+             * Format: uuid
+             * @description An existing stage of this pipeline; leave out for a new stage
+             */
+            id?: string | null;
+            name: string;
+            /**
+             * @description Lead fields needed to enter the stage
+             * @default []
+             */
+            requiredFields: components["schemas"]["RequirableLeadField"][];
         };
         /** @description RFC 9457 problem details */
         ProblemDetails: {
@@ -1190,10 +3000,172 @@ export interface components {
             title: string;
             type: string;
         };
+        Quote: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /** @description The number with the version from v2 on: OF-2026-0001 v2 */
+            displayNumber: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leadId: string;
+            lines: components["schemas"]["QuoteLine"][];
+            notes: string | null;
+            /** @description OF-2026-0001 */
+            number: string;
+            /** Format: date */
+            quoteDate: string;
+            /** @description Version of the offer: 1, 2... */
+            revision: number;
+            /** Format: date-time */
+            sentAt: string | null;
+            sentBy: string | null;
+            status: components["schemas"]["QuoteStatus"];
+            totals: components["schemas"]["QuoteTotals"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validUntil: string;
+            /** @description For If-Match (the ETag); not the offer version */
+            version: number;
+        };
+        QuoteDecision: {
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /** @description The version the relation answered; must be the latest */
+            revision?: number;
+        };
+        QuoteDetails: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /** @description The number with the version from v2 on: OF-2026-0001 v2 */
+            displayNumber: string;
+            /** @description Generated documents, newest first */
+            documents: components["schemas"]["QuoteDocument"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leadId: string;
+            lines: components["schemas"]["QuoteLine"][];
+            notes: string | null;
+            /** @description OF-2026-0001 */
+            number: string;
+            /** Format: date */
+            quoteDate: string;
+            /** @description Version of the offer: 1, 2... */
+            revision: number;
+            /** @description Sent versions, oldest first */
+            revisions: components["schemas"]["QuoteRevision"][];
+            /** Format: date-time */
+            sentAt: string | null;
+            sentBy: string | null;
+            status: components["schemas"]["QuoteStatus"];
+            totals: components["schemas"]["QuoteTotals"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validUntil: string;
+            /** @description For If-Match (the ETag); not the offer version */
+            version: number;
+        };
+        QuoteDocument: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: uuid
+             * @description The document in the archive (GET /documents/{id})
+             */
+            documentId: string;
+            fileName: string;
+            format: components["schemas"]["QuoteDocumentFormat"];
+            /** Format: uuid */
+            id: string;
+            revision: number;
+        };
+        /** @enum {string} */
+        QuoteDocumentFormat: "docx" | "pdf";
+        QuoteLine: {
+            description: string;
+            /** @description quantity × unit price, rounded to the cent (half away from zero) */
+            netCents: number;
+            /** @description Decimal, e.g. `1.5` */
+            quantity: string;
+            unitPriceCents: number;
+            /** @description VAT on the line, rounded to the cent (half away from zero) */
+            vatCents: number;
+            /** @description VAT (btw) percentage: 0, 9 or 21 */
+            vatRate: 0 | 9 | 21;
+        };
+        QuoteLineInput: {
+            description: string;
+            /** @description Decimal, at most three decimals, `.` or `,`: e.g. `1.5` */
+            quantity: string;
+            /** @description Price per unit excl. VAT in euro cents; negative for a discount */
+            unitPriceCents: number;
+            /** @description 0, 9 or 21 */
+            vatRate: number;
+        };
+        QuoteList: {
+            items: components["schemas"]["Quote"][];
+        };
+        QuoteReason: {
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+        };
+        /** @description A sent version, as it went out */
+        QuoteRevision: {
+            lines: components["schemas"]["QuoteLine"][];
+            notes: string | null;
+            /** Format: date */
+            quoteDate: string;
+            revision: number;
+            /** Format: date-time */
+            sentAt: string;
+            sentBy: string;
+            totals: components["schemas"]["QuoteTotals"];
+            /** Format: date */
+            validUntil: string;
+        };
+        /** @enum {string} */
+        QuoteStatus: "concept" | "verzonden" | "geaccepteerd" | "afgewezen";
+        QuoteTemplate: {
+            fileName: string;
+            isDefault: boolean;
+            /** @description The merge fields a template may use */
+            tags: string[];
+            /** Format: date-time */
+            uploadedAt: string | null;
+            uploadedBy: string | null;
+            /** @description 0 while the default was never replaced */
+            version: number;
+        };
+        /** @description Sums of the rounded line amounts */
+        QuoteTotals: {
+            perVatRate: {
+                netCents: number;
+                vatCents: number;
+                /** @description VAT (btw) percentage: 0, 9 or 21 */
+                vatRate: 0 | 9 | 21;
+            }[];
+            subtotalCents: number;
+            totalCents: number;
+            vatCents: number;
+        };
         ReasonInput: {
             /** @description Required by the action; recorded in the audit trail */
             reason?: string;
         };
+        /** @enum {string} */
+        RelationKind: "organisation" | "person";
         /** @enum {string} */
         RelationObjectType: "organisation" | "person";
         RelationRefInput: {
@@ -1232,6 +3204,120 @@ export interface components {
             label: string;
         };
         RelationTypeList: components["schemas"]["RelationType"][];
+        ReopenLead: {
+            /** @description Required (or X-Reason); recorded in the audit trail */
+            reason?: string;
+        };
+        /** @enum {string} */
+        RequirableLeadField: "expectedValueCents" | "probability" | "expectedDecisionDate" | "nextAction" | "nextActionDate" | "ownerId" | "sourceCode" | "notes";
+        /** @description Saving under an existing name replaces that preset */
+        SaveImportMappingPreset: {
+            /** @description Source column (header text) → field; columns left out are not imported */
+            mapping: {
+                [key: string]: components["schemas"]["ImportField"];
+            };
+            name: string;
+        };
+        ScoringFactor: {
+            /** @description Dutch: how the value 0–1 is computed */
+            computation: string;
+            /** @description Dutch: the data the factor reads */
+            dataUsed: string[];
+            defaultWeight: number;
+            /**
+             * @description Whether the factor adds or subtracts points
+             * @enum {string}
+             */
+            direction: "positive" | "negative";
+            /** @enum {string} */
+            group: "fit" | "engagement" | "stage";
+            groupLabel: string;
+            id: components["schemas"]["ScoringFactorId"];
+            /** @description Dutch */
+            label: string;
+            /** @description Weight in the current model version */
+            weight: number;
+        };
+        /** @enum {string} */
+        ScoringFactorId: "sector" | "size" | "region" | "recentContact" | "contactFrequency" | "openTasks" | "stageProbability" | "noRecentContact" | "timeInStage" | "leadAge";
+        /** @description How lead scores are computed. Scores rank and inform; they decide nothing. */
+        ScoringModel: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            factors: components["schemas"]["ScoringFactor"][];
+            reason: string | null;
+            /** @description Every SBI section, for choosing target sectors */
+            sbiSections: {
+                code: string;
+                label: string;
+            }[];
+            /** @enum {string} */
+            source: "standaard" | "beheerder" | "regressie";
+            targets: components["schemas"]["ScoringTargets"];
+            /** @description Stored with every score; also the ETag */
+            version: number;
+        };
+        ScoringModelInput: {
+            /** @description Why; required, recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /**
+             * @description "regressie" when saving an approved proposal
+             * @enum {string}
+             */
+            source?: "beheerder" | "regressie";
+            targets: {
+                cities: string[];
+                postcodeAreas: string[];
+                sectors: string[];
+            };
+            /** @description Weight (whole number 0–100) for every factor id */
+            weights: {
+                [key: string]: number;
+            };
+        };
+        ScoringTargets: {
+            cities: string[];
+            /** @description Postcode areas: the first 2–4 digits, e.g. "52" */
+            postcodeAreas: string[];
+            /** @description SBI sections (A–U) that count as target sectors */
+            sectors: string[];
+        };
+        /** @description Weights learned from won/lost leads; applies only once saved as a new model version */
+        ScoringWeightProposal: {
+            basedOnVersion: number;
+            current: {
+                /** @description Share (0–1) of held-out leads where "score ≥ 50" matched won */
+                accuracy: number;
+                /** @description Share (0–1) of held-out won/lost pairs where the won lead scored higher */
+                ranking: number;
+            };
+            heldOutSize: number;
+            lost: number;
+            proposed: {
+                /** @description Share (0–1) of held-out leads where "score ≥ 50" matched won */
+                accuracy: number;
+                /** @description Share (0–1) of held-out won/lost pairs where the won lead scored higher */
+                ranking: number;
+            };
+            sampleSize: number;
+            trainingSize: number;
+            weights: {
+                [key: string]: number;
+            };
+            won: number;
+        };
+        SetImportMapping: {
+            /** @description Source column (header text) → field; columns left out are not imported */
+            mapping?: {
+                [key: string]: components["schemas"]["ImportField"];
+            };
+            /**
+             * Format: uuid
+             * @description Apply a saved mapping instead; its columns this file lacks are left out
+             */
+            presetId?: string;
+        };
         StaffRef: {
             id: string;
             name: string | null;
@@ -1301,12 +3387,52 @@ export interface components {
             occurredAt: string;
             title: string;
         };
-        TimelineItem: components["schemas"]["TimelineContactMoment"] | components["schemas"]["TimelineTask"] | components["schemas"]["TimelineChange"];
+        /** @description A document filed on the relation; title is its file name, id the document’s */
+        TimelineDocument: {
+            actorId: string | null;
+            actorName: string | null;
+            contentType: string;
+            description: string | null;
+            /** @description Id of the contact moment, task or audit event */
+            id: string;
+            /** @enum {string} */
+            kind: "document";
+            /** Format: date-time */
+            occurredAt: string;
+            sizeBytes: number;
+            title: string;
+        };
+        /** @description A contact moment imported from an e-mail; id is the contact moment’s */
+        TimelineEmail: {
+            actorId: string | null;
+            actorName: string | null;
+            /** @description Download each at /api/v1/documents/{id}/content */
+            attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                sizeBytes: number;
+            }[];
+            direction: components["schemas"]["ContactDirection"];
+            from: components["schemas"]["EmailAddress"];
+            /** @description Id of the contact moment, task or audit event */
+            id: string;
+            /** @enum {string} */
+            kind: "email";
+            notesExcerpt: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+            to: components["schemas"]["EmailAddress"][];
+        };
+        TimelineItem: components["schemas"]["TimelineContactMoment"] | components["schemas"]["TimelineEmail"] | components["schemas"]["TimelineTask"] | components["schemas"]["TimelineDocument"] | components["schemas"]["TimelineChange"];
         TimelinePage: {
             /** @description Items per kind in the period, whichever kinds are shown; at most 10 000 each */
             counts: {
                 change: number;
                 contactMoment: number;
+                document: number;
+                email: number;
                 task: number;
             };
             items: components["schemas"]["TimelineItem"][];
@@ -1355,6 +3481,34 @@ export interface components {
             reason?: string;
             subject?: string;
         };
+        /** @description Only the fields present are changed */
+        UpdateLead: {
+            /** Format: date */
+            expectedDecisionDate?: string | null;
+            /** @description Expected value in euro cents */
+            expectedValueCents?: number | null;
+            nextAction?: string | null;
+            /** Format: date */
+            nextActionDate?: string | null;
+            /** @description Plain text */
+            notes?: string | null;
+            /** @description Staff user id of the account manager (see GET /users) */
+            ownerId?: string | null;
+            /** @description Chance of winning, 0–100 */
+            probability?: number | null;
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /** @description The existing organisation or person the lead is about */
+            relation?: components["schemas"]["LeadRelationInput"] | null;
+            /** @description Code from GET /lead-sources */
+            sourceCode?: string | null;
+            title?: string;
+        };
+        UpdateLeadOption: {
+            active?: boolean;
+            label?: string;
+            reason?: string;
+        };
         UpdateNotificationSettings: {
             /** @description Where e-mail reminders go */
             email?: string | null;
@@ -1401,6 +3555,25 @@ export interface components {
             tussenvoegsel?: string | null;
             voornaam?: string | null;
         };
+        /** @description Only the fields present change. On a sent or rejected quote this starts a new version in concept. */
+        UpdateQuote: {
+            /** @description All lines; replaces the current ones */
+            lines?: components["schemas"]["QuoteLineInput"][];
+            /** @description Introduction or conditions, plain text */
+            notes?: string | null;
+            /**
+             * Format: date
+             * @description Date of the quote (default: today)
+             */
+            quoteDate?: string;
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            /**
+             * Format: date
+             * @description Last day it can be accepted (default: 30 days after the quote date)
+             */
+            validUntil?: string;
+        };
         /** @description Only the fields present are changed */
         UpdateTask: {
             /** @description Staff user id (see GET /users); default: you, unless a team is given */
@@ -1433,6 +3606,13 @@ export interface components {
             roles: string[];
         };
         UserList: components["schemas"]["User"][];
+        WinLead: {
+            /** @description What was won */
+            description: string;
+            /** @description Why; recorded in the audit trail (alternative to X-Reason) */
+            reason?: string;
+            valueCents?: number | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1568,6 +3748,8 @@ export interface operations {
                 /** @description Occurred at or after (ISO 8601) */
                 from?: string;
                 includeArchived?: "0" | "1" | "true" | "false";
+                /** @description Only contact moments about this lead */
+                leadId?: string;
                 /** @description Only contact moments about this organisation */
                 organisationId?: string;
                 /** @description 1-based page number */
@@ -1936,6 +4118,64 @@ export interface operations {
             };
         };
     };
+    EmailImport_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMomentEmail"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ContactMoments_history: {
         parameters: {
             query?: {
@@ -2102,6 +4342,495 @@ export interface operations {
             };
         };
     };
+    Documents_list: {
+        parameters: {
+            query: {
+                includeArchived?: "0" | "1" | "true" | "false";
+                objectId: string;
+                /** @description Type of the record whose documents to list */
+                objectType: "organisation" | "person" | "contact-moment" | "lead";
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPage"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Documents_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One file under `file` */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Optional description */
+                    description?: string;
+                    /** Format: binary */
+                    file: string;
+                    /** @description Id of the record to file the document on */
+                    objectId?: string;
+                    /** @description organisation, person or contact-moment */
+                    objectType?: string;
+                    /** @description Optional; recorded in the audit trail */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Documents_archive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read; 412 when stale */
+                "If-Match"?: string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentArchiveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Documents_content: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_list: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["RelationKind"];
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicatePairPage"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_dismiss: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissDuplicate"];
+            };
+        };
+        responses: {
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateScanResult"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Health_readiness: {
         parameters: {
             query?: never;
@@ -2145,6 +4874,669 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ImportPresets_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportMappingPresetList"];
+                };
+            };
+        };
+    };
+    ImportPresets_save: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveImportMappingPreset"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportMappingPreset"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportPresets_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_list: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The sheet (.csv with ; or , separators, UTF-8 or Windows-1252; or .xlsx, first worksheet) */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Uploaded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_mapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetImportMapping"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_rows: {
+        parameters: {
+            query?: {
+                action?: "create" | "update" | "skip" | "error";
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowPage"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_rowsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Imports_run: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Started */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -2277,6 +5669,2386 @@ export interface operations {
             };
             /** @description The KvK Handelsregister cannot be reached now (`kvk.unavailable`) or refuses our API key (`kvk.access-denied`) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadConversion_get: {
+        parameters: {
+            query: {
+                /** @description First creation day of the cohort, YYYY-MM-DD (Dutch time), inclusive */
+                from?: string;
+                /** @description Only leads of this owner (staff user id) */
+                ownerId?: string;
+                /** @description The pipeline whose funnel to analyse */
+                pipelineId: string;
+                /** @description Last creation day of the cohort, YYYY-MM-DD, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionReport"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadOptions_lostReasons: {
+        parameters: {
+            query?: {
+                includeInactive?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOptionList"];
+                };
+            };
+        };
+    };
+    LeadOptions_addLostReason: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddLeadOption"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOption"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadOptions_updateLostReason: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLeadOption"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOption"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadScoring_list: {
+        parameters: {
+            query: {
+                pipelineId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadScoreList"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadScoring_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringModel"];
+                };
+            };
+        };
+    };
+    LeadScoring_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringModelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringModel"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadScoring_history: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadScoring_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringWeightProposal"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadOptions_sources: {
+        parameters: {
+            query?: {
+                includeInactive?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOptionList"];
+                };
+            };
+        };
+    };
+    LeadOptions_addSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddLeadOption"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOption"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadOptions_updateSource: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLeadOption"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOption"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_list: {
+        parameters: {
+            query?: {
+                /** @description Created on or after this day */
+                createdFrom?: string;
+                /** @description Created on or before this day */
+                createdTo?: string;
+                organisationId?: string;
+                /** @description Staff user id, or `me` */
+                owner?: string;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+                personId?: string;
+                pipelineId?: string;
+                /** @description Words in the title */
+                q?: string;
+                /** @description Default `-createdAt`, newest first */
+                sort?: "-createdAt" | "createdAt" | "title" | "-title" | "expectedValue" | "-expectedValue" | "expectedDecisionDate" | "-expectedDecisionDate" | "nextActionDate";
+                source?: string;
+                stageId?: string;
+                /** @description Comma-separated, e.g. `open` or `won,lost` */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadPage"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLead"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_history: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_lose: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoseLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_move: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_reopen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeadScoring_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadScore"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_stageHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadStageChangeList"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Leads_win: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WinLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteList"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuote"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_accept: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_generate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateQuoteDocument"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDocument"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_content: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                documentId: string;
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_reject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_revise: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Quotes_send: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                leadId: string;
+                quoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2584,6 +8356,8 @@ export interface operations {
             query?: {
                 city?: string;
                 includeArchived?: "0" | "1" | "true" | "false";
+                /** @description Only organisations the KvK check found deregistered or unknown */
+                kvkWarning?: "0" | "1" | "true" | "false";
                 ownerId?: string;
                 /** @description 1-based page number */
                 page?: number;
@@ -3162,6 +8936,169 @@ export interface operations {
             };
         };
     };
+    Duplicates_organisationCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidateList"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EmailImport_organisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One or more e-mail files (.eml or Outlook .msg) under `file` */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported (one file), or a result per file (several) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailImportResponse"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Organisations_history: {
         parameters: {
             query?: {
@@ -3422,6 +9359,178 @@ export interface operations {
             };
         };
     };
+    Duplicates_mergeOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeOrganisation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationMergeResult"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_organisationMergePreview: {
+        parameters: {
+            query: {
+                otherId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationMergePreview"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Organisations_restore: {
         parameters: {
             query?: never;
@@ -3646,6 +9755,44 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists every invalid field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_kvkCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KvkCheckResult"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4032,6 +10179,169 @@ export interface operations {
             };
         };
     };
+    Duplicates_personCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidateList"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EmailImport_person: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One or more e-mail files (.eml or Outlook .msg) under `file` */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported (one file), or a result per file (several) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailImportResponse"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Persons_history: {
         parameters: {
             query?: {
@@ -4055,6 +10365,181 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_mergePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergePerson"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMergeResult"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_personMergePreview: {
+        parameters: {
+            query: {
+                otherId: string;
+            };
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMergePreview"];
                 };
             };
             /** @description Malformed request */
@@ -4377,6 +10862,549 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Pipelines_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineList"];
+                };
+            };
+        };
+    };
+    Pipelines_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Pipelines_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Pipelines_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Pipelines_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadBoard"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Pipelines_history: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (max 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuoteTemplate_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplate"];
+                };
+            };
+        };
+    };
+    QuoteTemplate_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Word document (.docx) with merge fields such as {offertenummer} and a {#regels}…{/regels} loop */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @description Why; recorded in the audit trail */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplate"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists every invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuoteTemplate_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuoteTemplate_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplate"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,20 @@
+import { nlArchive } from './nl-archive';
+import { nlImports } from './nl-imports';
+import { nlDuplicates } from './nl-duplicates';
+import { nlConversion } from './nl-conversion';
+import { nlQuotes } from './nl-quotes';
+import { nlLeads } from './nl-leads';
 /**
  * Dutch texts of the SPA (the default and, for now, only language). Keys are grouped by
  * screen; field labels live under `fields.*` so forms, detail views, history and exports agree.
  */
 export const nl = {
+  ...nlArchive,
+  ...nlImports,
+  ...nlDuplicates,
+  ...nlConversion,
+  ...nlQuotes,
+  ...nlLeads,
   app: {
     name: 'Gemeente CRM',
     skipToContent: 'Naar de hoofdinhoud',
@@ -456,17 +468,21 @@ export const nl = {
   timeline: {
     tab: 'Tijdlijn',
     title: 'Tijdlijn',
-    intro: 'Contactmomenten, taken en wijzigingen, de nieuwste bovenaan.',
+    intro: 'Contactmomenten, e-mails, taken, documenten en wijzigingen, de nieuwste bovenaan.',
     filtersLabel: 'Filters voor de tijdlijn',
     kinds: 'Soorten',
     kind: {
       'contact-moment': 'Contactmomenten',
+      email: 'E-mails',
       task: 'Taken',
+      document: 'Documenten',
       change: 'Wijzigingen',
     },
     kindSingular: {
       'contact-moment': 'Contactmoment',
+      email: 'E-mail',
       task: 'Taak',
+      document: 'Document',
       change: 'Wijziging',
     },
     kindWithCount: '{{kind}} ({{number}})',
@@ -537,6 +553,7 @@ export const nl = {
       read: 'Ingezien',
       delete: 'Verwijderd',
       import: 'Geïmporteerd',
+      merge: 'Samengevoegd',
     },
   },
   conflict: {

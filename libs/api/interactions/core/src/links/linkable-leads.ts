@@ -1,0 +1,16 @@
+/** A lead as far as interactions need to know it to link a contact moment to it. */
+export interface LinkableLead {
+  title: string;
+  /** Won or lost: still linkable (a follow-up after the result is normal), so never "archived". */
+  closed: boolean;
+}
+
+/**
+ * Confirms that a lead exists, for contact-moment links to leads. Implemented by the leads
+ * feature, so interactions never read lead tables to decide whether a lead exists and the
+ * leads domain can depend on interactions, not the other way round.
+ */
+export abstract class LinkableLeads {
+  /** Null when there is no such lead. */
+  abstract find(id: string): Promise<LinkableLead | null>;
+}

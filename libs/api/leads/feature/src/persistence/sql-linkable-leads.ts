@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { DatabaseContext } from '@gemeente-crm/api-database';
+import { type LinkableLead, LinkableLeads } from '@gemeente-crm/interactions-core';
+
+/** The leads domain's answer to "does this lead exist?" for contact-moment links. */
+@Injectable()
+export class SqlLinkableLeads extends LinkableLeads {
+  constructor(private readonly db: DatabaseContext) {
+    super();
+  }
+
+  async find(id: string): Promise<LinkableLead | null> {
+    const [row]: { title: string; status: string }[] = await this.db.manager.query('SELECT title, status FROM lead WHERE id = $1', [id]);
+    return row ? { title: row.title, closed: row.status !== 'open' } : null;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './imports';
+export * from './keys';
+export * from './types';

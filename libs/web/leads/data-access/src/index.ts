@@ -1,0 +1,3 @@
+export * from './types';
+export { leadKeys } from './keys';
+export * from './leads';

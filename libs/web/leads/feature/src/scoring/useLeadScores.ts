@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { type components, unwrap, useApiClient } from '@gemeente-crm/web-api-client';
+
+export type LeadScore = components['schemas']['LeadScore'];
+
+/** Scores of a pipeline's open leads: one request for the whole board, shared by every card. */
+export function useLeadScores(pipelineId: string, enabled = true) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: ['leads', 'scores', pipelineId],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/lead-scores', { params: { query: { pipelineId } }, signal })),
+    select: (data) => new Map(data.items.map((item) => [item.leadId, item.score])),
+    enabled,
+    retry: false,
+  });
+}
+
+/** One lead's score with its explanation. */
+export function useLeadScore(leadId: string, enabled = true) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: ['leads', 'scores', 'lead', leadId],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/leads/{id}/score', { params: { path: { id: leadId } }, signal })),
+    enabled,
+    retry: false,
+  });
+}
