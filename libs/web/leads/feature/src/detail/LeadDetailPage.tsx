@@ -24,6 +24,7 @@ import {
   useReopenLead,
 } from '@gemeente-crm/web-leads-data-access';
 import { formatCurrency, formatDate, formatDateTime, useTranslation } from '@gemeente-crm/web-i18n';
+import { LeadScoreBadge } from '../scoring/LeadScoreBadge';
 import { DefinitionList, ErrorState, LoadingState, PageHeader, ReasonDialog } from '@gemeente-crm/web-ui';
 import { useStageMove } from '../board/useStageMove';
 import { LoseDialog, WinDialog } from '../dialogs/OutcomeDialogs';
@@ -63,7 +64,12 @@ function LeadDetail({ lead }: { lead: Lead }) {
       <PageHeader
         title={lead.title}
         breadcrumbs={[{ label: t('leads.title'), to: LEADS_PATH }, { label: lead.title }]}
-        meta={<Chip label={status} color={lead.status === 'won' ? 'success' : lead.status === 'lost' ? 'default' : 'primary'} size="small" />}
+        meta={
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Chip label={status} color={lead.status === 'won' ? 'success' : lead.status === 'lost' ? 'default' : 'primary'} size="small" />
+            {open ? <LeadScoreBadge leadId={lead.id} pipelineId={lead.pipeline.id} title={lead.title} /> : null}
+          </Stack>
+        }
         actions={
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
             {can('interactions:write') ? (
