@@ -118,6 +118,26 @@ const [checked, dryRunSeconds] = await timed(() => call('POST', `/imports/${uplo
 console.log(`dry run: ${dryRunSeconds.toFixed(1)} s`, checked.dryRun);
 const [, pageSeconds] = await timed(() => call('GET', `/imports/${uploaded.id}/rows?page=100&pageSize=100`));
 
+// CPU time (user + system) of the API process and of the database's server processes for this
+// database, where /proc shows them (Linux, PostgreSQL on this machine): what a row costs,
+// whatever else the machine is doing.
+const ticksPerSecond = 100;
+const processTicks = (pid) => {
+  try {
+    const fields = spawnSync('cat', [`/proc/${pid}/stat`], { encoding: 'utf8' }).stdout.split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return NaN;
+  }
+};
+const databaseName = env.DATABASE_URL ? new URL(env.DATABASE_URL).pathname.slice(1) : null;
+const databaseTicks = () => {
+  if (!databaseName) return NaN;
+  const pids = spawnSync('pgrep', ['-f', `postgres: .* ${databaseName} `], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  return pids.length ? pids.reduce((sum, pid) => sum + processTicks(pid), 0) : NaN;
+};
+const cpuBefore = { api: processTicks(api.pid), database: databaseTicks() };
+
 const runStart = performance.now();
 await call('POST', `/imports/${uploaded.id}/run`);
 let last;
@@ -130,6 +150,8 @@ for (;;) {
 }
 const runSeconds = (performance.now() - runStart) / 1000;
 const runRows = last.progress.done;
+const perRow = (after, before) => (((after - before) / ticksPerSecond) * 1000) / runRows;
+const cpuPerRow = { api: perRow(processTicks(api.pid), cpuBefore.api), database: perRow(databaseTicks(), cpuBefore.database) };
 console.log('\n');
 console.log(`Machine: ${cpus().length} vCPU (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`);
 console.log('| step | rows | seconds | rows/s |');
@@ -139,6 +161,10 @@ console.log(`| dry run (validate, match, store plans) | ${rows} | ${dryRunSecond
 console.log(`| one page of dry-run rows (100, with duplicate look-up) | 100 | ${pageSeconds.toFixed(2)} | |`);
 console.log(`| run (job queue, use cases, audit)${runRows < rows ? ' — timed part' : ''} | ${runRows} | ${runSeconds.toFixed(0)} | ${(runRows / runSeconds).toFixed(0)} |`);
 console.log(`result: ${JSON.stringify(last.progress)}`);
+console.log(
+  `CPU per row during the run: API process ${cpuPerRow.api.toFixed(2)} ms` +
+    (Number.isFinite(cpuPerRow.database) ? `, database server processes ${cpuPerRow.database.toFixed(2)} ms` : ' (database processes not visible here)'),
+);
 const load = spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout?.trim();
 if (load) console.log(`load average at the end: ${load}`);
 process.exit(0);

@@ -77,6 +77,38 @@ describe('the audit trail in PostgreSQL', () => {
     expect((await trail.find({ objectId: 'org-rolled-back', page: 1, pageSize: 10 })).total).toBe(0);
   });
 
+  it('appends the events of one transaction together, in the order they happened, at commit', async () => {
+    const transactions = module.get(TransactionManager);
+    await transactions.run(async () => {
+      for (let i = 0; i < 30; i++) await record(`org-batch-${i}`, `stap ${i}`);
+      // Not visible before the commit, not even to the transaction itself: they are appended at commit.
+      expect((await trail.find({ objectId: 'org-batch-0', page: 1, pageSize: 10 })).total).toBe(0);
+    });
+    const ids = Array.from({ length: 30 }, (_, i) => `org-batch-${i}`);
+    const page = await trail.find({ objectIds: ids, page: 1, pageSize: 50 });
+    expect(page.total).toBe(30);
+    // Newest first: the last recorded has the highest id.
+    expect(page.items.map((event) => event.reason)).toEqual(ids.map((_, i) => `stap ${i}`).reverse());
+    expect((await trail.verify()).valid).toBe(true);
+  });
+
+  it('drops the events of a savepoint that rolls back and keeps the rest of the transaction', async () => {
+    const transactions = module.get(TransactionManager);
+    await transactions.run(async () => {
+      await record('org-kept-before');
+      await expect(
+        db.savepoint(async () => {
+          await record('org-undone');
+          throw new Error('row failed');
+        }),
+      ).rejects.toThrow('row failed');
+      await db.savepoint(() => record('org-kept-in-savepoint'));
+    });
+    const found = await trail.find({ objectIds: ['org-kept-before', 'org-undone', 'org-kept-in-savepoint'], page: 1, pageSize: 10 });
+    expect(found.items.map((event) => event.objectId).sort()).toEqual(['org-kept-before', 'org-kept-in-savepoint']);
+    expect((await trail.verify()).valid).toBe(true);
+  });
+
   it('refuses to update or delete audit events, even for the application', async () => {
     await expect(db.manager.query(`UPDATE audit_event SET reason = 'vervalst'`)).rejects.toThrow(/append-only/);
     await expect(db.manager.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);

@@ -17,9 +17,6 @@ import {
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { RelationImportEntity } from './relation-import.entity.js';
 
-/** Savepoint names only need to be unique within one transaction; a counter is simplest. */
-let savepoints = 0;
-
 @Injectable()
 export class TypeormImportRepository extends ImportRepository {
   constructor(private readonly db: DatabaseContext) {
@@ -130,18 +127,8 @@ export class TypeormImportRepository extends ImportRepository {
     );
   }
 
-  async savepoint<T>(work: () => Promise<T>): Promise<T> {
-    if (!this.db.inTransaction) return work();
-    const name = `import_row_${++savepoints}`;
-    await this.db.manager.query(`SAVEPOINT ${name}`);
-    try {
-      const result = await work();
-      await this.db.manager.query(`RELEASE SAVEPOINT ${name}`);
-      return result;
-    } catch (error) {
-      await this.db.manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
-      throw error;
-    }
+  savepoint<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.savepoint(work);
   }
 
   async rowResult(importId: string, rowNumber: number): Promise<RowResult | null> {
