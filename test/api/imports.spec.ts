@@ -215,6 +215,47 @@ describe('importing relations from a sheet', () => {
     expect(candidate.explanation).not.toBe('');
   });
 
+  it('imports a list of residents with their postal address, suggested from the usual Dutch headers', async () => {
+    await api(manager, '/persons', { method: 'POST', body: { voornaam: 'Henk', achternaam: 'Verhoeven', email: 'henk@verhoeven.nl' } });
+    const sheet = [
+      'Voornaam;Achternaam;E-mail;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats',
+      "Sanne;Bakker;sanne@bakker.nl;Hinthamerstraat;74;b;5211 mr;'s-Hertogenbosch",
+      'Henk;Verhoeven;henk@verhoeven.nl;Kerkstraat;3;;5341 BN;Oss',
+      'Ruud;Kapot;ruud@kapot.nl;Dorpsstraat;1;;0000 XX;Vught',
+    ].join('\n');
+    const created = await json(await upload(admin, 'inwoners.csv', Buffer.from(sheet)));
+    // No organisation on these rows: the address and e-mail columns are the person's.
+    expect(created.mapping).toEqual({
+      Voornaam: 'person.voornaam',
+      Achternaam: 'person.achternaam',
+      'E-mail': 'person.email',
+      Straat: 'person.postalAddress.street',
+      Huisnummer: 'person.postalAddress.houseNumber',
+      Toevoeging: 'person.postalAddress.houseNumberAddition',
+      Postcode: 'person.postalAddress.postcode',
+      Woonplaats: 'person.postalAddress.city',
+    });
+    expect((await api(admin, `/imports/${created.id}/dry-run`, { method: 'POST' })).status).toBe(200);
+    const rows = (await json(await api(admin, `/imports/${created.id}/rows?pageSize=100`))).items;
+    const row = (n: number) => rows.find((r: { rowNumber: number }) => r.rowNumber === n);
+    expect(row(2)).toMatchObject({ action: 'create', organisation: null, person: { action: 'create', name: 'Sanne Bakker' } });
+    expect(row(3)).toMatchObject({ action: 'update', person: { action: 'update', changedFields: ['postalAddress'] } });
+    expect(row(4).errors).toEqual([expect.objectContaining({ field: 'person.postalAddress.postcode', column: 'Postcode', code: 'postcode.invalid' })]);
+
+    await api(admin, `/imports/${created.id}/run`, { method: 'POST' });
+    expect((await untilDone(created.id)).progress).toMatchObject({ created: 1, updated: 1, failed: 1 });
+    const stored: { email: string; postal_address: unknown }[] = await query(
+      `SELECT email, postal_address FROM person WHERE email IN ('sanne@bakker.nl', 'henk@verhoeven.nl', 'ruud@kapot.nl') ORDER BY email`,
+    );
+    expect(stored).toEqual([
+      { email: 'henk@verhoeven.nl', postal_address: { street: 'Kerkstraat', houseNumber: '3', houseNumberAddition: null, postcode: '5341BN', city: 'Oss', country: 'NL' } },
+      {
+        email: 'sanne@bakker.nl',
+        postal_address: { street: 'Hinthamerstraat', houseNumber: '74', houseNumberAddition: 'b', postcode: '5211MR', city: "'s-Hertogenbosch", country: 'NL' },
+      },
+    ]);
+  });
+
   it('resumes a run stopped half way without duplicates or gaps', async () => {
     const sheet = ['Bedrijfsnaam;Plaats', ...Array.from({ length: 6 }, (_, i) => `Hervat ${i + 1};Oss`)].join('\n');
     const id = await prepare('hervat.csv', sheet);

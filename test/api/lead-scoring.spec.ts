@@ -162,6 +162,24 @@ describe('lead scoring: explainable scores, administrator weights, model version
     expect(await json(await api(manager, `/leads/${leadId}/score`))).toMatchObject({ modelVersion: 2, score: row.score });
   });
 
+  it('rescores a lead right after it moves to another stage, without waiting for the sweep', async () => {
+    const db = t.app.get(DataSource);
+    const lead = await api(manager, `/leads/${leadId}`);
+    const moved = await api(manager, `/leads/${leadId}/move`, {
+      method: 'POST',
+      body: { stageId: pipeline.stages.find((stage) => stage.name === 'Gesprek')!.id },
+      headers: { 'if-match': lead.headers.get('etag')! },
+    });
+    expect(moved.status).toBe(200);
+    const { updatedAt } = await json(moved);
+    // The job runs after commit and its workers poll every 2 s; the sweep would take up to 10 s.
+    const row = await eventually(async () => {
+      const [stored] = await db.query('SELECT computed_at, contributions FROM lead_score WHERE lead_id = $1', [leadId]);
+      return stored && stored.computed_at >= new Date(updatedAt) ? stored : null;
+    }, 6_000);
+    expect(row.contributions.map((c: { explanation: string }) => c.explanation)).toContainEqual(expect.stringContaining('Gesprek'));
+  });
+
   it('proposes learned weights only with enough won and lost leads', async () => {
     const response = await api(admin, '/lead-scoring/model/proposal');
     expect(response.status).toBe(409);
@@ -175,5 +193,8 @@ describe('lead scoring: explainable scores, administrator weights, model version
     expect(lost.status).toBe(200);
     expect(await json(await api(manager, `/leads/${leadId}/score`))).toMatchObject({ status: 404, code: 'lead-score.not-found' });
     expect((await api(manager, '/leads/00000000-0000-4000-8000-000000000000/score')).status).toBe(404);
+    // Closing asks for a rescore too, which takes the stored score away.
+    const db = t.app.get(DataSource);
+    await eventually(async () => (await db.query('SELECT 1 FROM lead_score WHERE lead_id = $1', [leadId])).length === 0, 6_000);
   });
 });

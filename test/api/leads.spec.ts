@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { json, startTestApp, type TestApp } from '../support/test-app.js';
 
 type Api = (token: string, path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>;
@@ -9,6 +10,17 @@ function apiOf(t: TestApp): Api {
       headers: { authorization: `Bearer ${token}`, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     });
+}
+
+/** Polls until `check` returns something truthy (the job queue works in the background). */
+async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > end) throw new Error('timed out waiting for the job queue');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 describe('leads: register, move through the stages, win or lose', () => {
@@ -208,5 +220,43 @@ describe('leads: register, move through the stages, win or lose', () => {
     expect(mine.items[0].title).toBe('Start-up zoekt kantoorruimte');
     expect((await api(manager, '/leads?status=gewonnen')).status).toBe(422);
     expect((await api(auditor, '/leads')).status).toBe(403);
+  });
+
+  it('sorts the list by score either way, leads without a score last, and shows each lead’s score', async () => {
+    const scored = await json(
+      await api(admin, '/pipelines', {
+        method: 'POST',
+        body: { name: 'Scorelijst', department: 'Economische Zaken', stages: [{ name: 'Nieuw', defaultProbability: 10, requiredFields: [] }] },
+      }),
+    );
+    const create = async (title: string) =>
+      (await json(await api(manager, '/leads', { method: 'POST', body: { pipelineId: scored.id, title, relation: relation() } }))).id as string;
+    const [low, high, alsoLow, closed] = [await create('Laag'), await create('Hoog'), await create('Ook laag'), await create('Verloren')];
+    expect((await api(manager, `/leads/${closed}/lose`, { method: 'POST', headers: { 'if-match': '"1"' }, body: { reasonCode: 'andere-locatie' } })).status).toBe(200);
+    // The jobs score the open leads and take the closed one's score away.
+    const db = t.app.get(DataSource);
+    await eventually(async () => {
+      const rows: { lead_id: string }[] = await db.query('SELECT lead_id FROM lead_score WHERE lead_id = ANY($1::uuid[])', [[low, high, alsoLow, closed]]);
+      const ids = rows.map((row) => row.lead_id);
+      return ids.length === 3 && !ids.includes(closed);
+    }, 25_000);
+    // Fixed scores, stamped later than any change so no job recomputes them during the test.
+    await db.query(
+      `UPDATE lead_score SET score = CASE WHEN lead_id = $1 THEN 70 ELSE 20 END, computed_at = now() + interval '1 hour' WHERE lead_id = ANY($2::uuid[])`,
+      [high, [low, high, alsoLow]],
+    );
+    const ties = [low, alsoLow].sort();
+
+    const list = async (query: string) => json(await api(manager, `/leads?pipelineId=${scored.id}&${query}`));
+    const highestFirst = await list('sort=-score');
+    expect(highestFirst.items.map((lead: { id: string }) => lead.id)).toEqual([high, ...ties, closed]);
+    expect(highestFirst.items.map((lead: { score: { value: number } | null }) => lead.score?.value ?? null)).toEqual([70, 20, 20, null]);
+    expect(highestFirst.items[0].score).toEqual({ value: 70, modelVersion: 1 });
+    const lowestFirst = await list('sort=score');
+    expect(lowestFirst.items.map((lead: { id: string }) => lead.id)).toEqual([...ties, high, closed]);
+    // Pages follow the same order: no lead is skipped or shown twice.
+    const pages = [await list('sort=-score&pageSize=3&page=1'), await list('sort=-score&pageSize=3&page=2')];
+    expect(pages.flatMap((page) => page.items.map((lead: { id: string }) => lead.id))).toEqual([high, ...ties, closed]);
+    expect((await api(manager, '/leads?sort=punten')).status).toBe(422);
   });
 });

@@ -192,4 +192,24 @@ describe('merging duplicate relations', () => {
     const contacts = await json(await api(manager, `/organisations/${survivor.id}/contact-persons`));
     expect(contacts.map((contact: { personId: string }) => contact.personId).sort()).toEqual([personId, first.id].sort());
   });
+
+  it("asks which postal address a merged person keeps, and keeps the chosen one", async () => {
+    const oldAddress = { street: 'Kerkstraat', houseNumber: '3', postcode: '5341 BN', city: 'Oss' };
+    const newAddress = { street: 'Hinthamerstraat', houseNumber: '74', houseNumberAddition: 'b', postcode: '5211 MR', city: "'s-Hertogenbosch" };
+    const first = await created(api(manager, '/persons', { method: 'POST', body: { voornaam: 'Sanne', achternaam: 'Verhoeven', postalAddress: oldAddress } }));
+    const second = await created(api(manager, '/persons', { method: 'POST', body: { voornaam: 'Sanne', achternaam: 'Verhoeven', postalAddress: newAddress } }));
+
+    const preview = await json(await api(manager, `/persons/${first.id}/merge-preview?otherId=${second.id}`));
+    expect(preview.differingFields).toEqual(['postalAddress']);
+
+    const response = await api(manager, `/persons/${first.id}/merge`, {
+      method: 'POST',
+      headers: { 'if-match': '"1"' },
+      body: { mergedId: second.id, mergedVersion: 1, choices: { postalAddress: 'merged' }, reason: 'Zelfde inwoner, verhuisd' },
+    });
+    expect(response.status).toBe(200);
+    const result = await json(response);
+    expect(result.survivor.postalAddress).toEqual({ ...newAddress, postcode: '5211MR', country: 'NL' });
+    expect((await json(await api(manager, `/persons/${first.id}`))).postalAddress.city).toBe("'s-Hertogenbosch");
+  });
 });

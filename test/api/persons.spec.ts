@@ -76,6 +76,61 @@ describe('persons and contact persons', () => {
     expect(await json(await api(manager, `/organisations/${first.id}/contact-persons`))).toEqual([]);
   });
 
+  describe('postal address', () => {
+    let personId: string;
+    const address = { street: 'Hinthamerstraat', houseNumber: '74', houseNumberAddition: 'b', postcode: '5211 mr', city: "'s-Hertogenbosch" };
+
+    it('registers a person with a postal address, normalised as for organisations', async () => {
+      const response = await api(manager, '/persons', { method: 'POST', body: { voornaam: 'Fatima', achternaam: 'El Amrani', postalAddress: address } });
+      expect(response.status).toBe(201);
+      const person = await json(response);
+      personId = person.id;
+      expect(person.postalAddress).toEqual({ ...address, postcode: '5211MR', country: 'NL' });
+      expect((await json(await api(manager, `/persons/${personId}`))).postalAddress.postcode).toBe('5211MR');
+    });
+
+    it('finds the person by the city of that address, and lists the city', async () => {
+      const page = await json(await api(manager, `/persons?q=${encodeURIComponent('el amrani hertogenbosch')}`));
+      expect(page.items).toEqual([expect.objectContaining({ id: personId, city: "'s-Hertogenbosch" })]);
+    });
+
+    it('replaces the address as a whole, records old and new in the audit trail, and removes it with null', async () => {
+      const moved = await api(manager, `/persons/${personId}`, {
+        method: 'PATCH',
+        headers: { 'if-match': '"1"' },
+        body: { postalAddress: { street: 'Kerkstraat', houseNumber: '3', postcode: '5341 BN', city: 'Oss' }, reason: 'Verhuisd' },
+      });
+      expect(moved.status).toBe(200);
+      expect((await json(moved)).postalAddress).toEqual({ street: 'Kerkstraat', houseNumber: '3', houseNumberAddition: null, postcode: '5341BN', city: 'Oss', country: 'NL' });
+
+      const events = (await json(await api(auditor, `/audit-events?objectType=person&objectId=${personId}`))).items;
+      const update = events.find((e: { action: string }) => e.action === 'update');
+      expect(update.reason).toBe('Verhuisd');
+      expect(update.changes.postalAddress).toMatchObject({ old: { city: "'s-Hertogenbosch" }, new: { city: 'Oss', postcode: '5341BN' } });
+
+      const removed = await api(manager, `/persons/${personId}`, { method: 'PATCH', headers: { 'if-match': '"2"' }, body: { postalAddress: null } });
+      expect((await json(removed)).postalAddress).toBeNull();
+    });
+
+    it('rejects an invalid Dutch postcode as problem+json naming the field, and writes nothing', async () => {
+      const before = await t.app.get(DataSource).query('SELECT count(*)::int AS n FROM person');
+      const response = await api(manager, '/persons', {
+        method: 'POST',
+        body: { achternaam: 'Jansen', postalAddress: { street: 'Markt', houseNumber: '1', postcode: '0123 SS', city: 'Oss' } },
+      });
+      expect(response.status).toBe(422);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const body = await json(response);
+      expect(body.errors).toEqual([expect.objectContaining({ field: 'postalAddress.postcode', code: 'postcode.invalid' })]);
+      const after = await t.app.get(DataSource).query('SELECT count(*)::int AS n FROM person');
+      expect(after[0].n).toBe(before[0].n);
+
+      const update = await api(manager, `/persons/${personId}`, { method: 'PATCH', headers: { 'if-match': '"3"' }, body: { postalAddress: { postcode: '5211 AB' } } });
+      expect(update.status).toBe(422);
+      expect((await json(update)).errors).toEqual([expect.objectContaining({ field: 'postalAddress.city', code: 'city.required' })]);
+    });
+  });
+
   it('answers a malformed id with 400 and an unknown one with 404', async () => {
     expect((await api(manager, '/persons/not-a-uuid')).status).toBe(400);
     expect((await api(manager, '/persons/00000000-0000-4000-8000-000000000000')).status).toBe(404);

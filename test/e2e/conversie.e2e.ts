@@ -63,7 +63,7 @@ test.describe('Leads: conversie en score', () => {
     await expect(funnel.getByRole('row').nth(2)).toContainText('66,7%');
     await expect(page.getByRole('table', { name: 'Bron' }).getByRole('rowheader')).toHaveText(['Beurs', 'Website']);
     await expectNoAxeViolations(page);
-    await guideScreenshot(page, 'conversie');
+    await guideScreenshot(page, '30-conversie');
 
     // The board shows the score once the background job computed it (within seconds); its explanation opens from the card.
     await expect
@@ -79,6 +79,6 @@ test.describe('Leads: conversie en score', () => {
     await expect(dialog.getByText(/fase ‘Gesprek’ \(slagingskans 40%\)/)).toBeVisible();
     await expect(dialog.getByText(/er wordt niets automatisch besloten/)).toBeVisible();
     await expectNoAxeViolations(page);
-    await guideScreenshot(page, 'score-uitleg');
+    await guideScreenshot(page, '31-score-uitleg');
   });
 });

@@ -96,4 +96,33 @@ test.describe('Leads', () => {
     await expect(page.getByRole('region', { name: 'Fasegeschiedenis' }).getByText('Verkennen → Voorstel')).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('an account manager sorts the list by score and adds a task on the best lead’s page', async ({ page }) => {
+    await logIn(page, 'accountmanager');
+    await page.goto('/leads/lijst?status=open');
+    await settle(page);
+    const table = page.getByRole('table', { name: 'Lijst van leads' });
+    // First click: lowest first; second: highest first. Leads without a score stay last either way.
+    await table.getByRole('button', { name: 'Score' }).click();
+    await expect(page).toHaveURL(/sorteer=score/);
+    await table.getByRole('button', { name: 'Score' }).click();
+    await expect(page).toHaveURL(/sorteer=-score/);
+    await expect(table.getByRole('columnheader', { name: 'Score' })).toHaveAttribute('aria-sort', 'descending');
+    await settle(page);
+    await expectNoAxeViolations(page);
+    const first = table.getByRole('row').nth(1);
+    const title = (await first.getByRole('link').first().textContent()) ?? '';
+    await first.getByRole('link').first().click();
+    await expect(pageHeading(page)).toHaveText(title);
+
+    const tasks = page.getByRole('region', { name: 'Taken' });
+    await tasks.getByRole('button', { name: 'Taak toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: `Taak toevoegen voor ${title}` });
+    await dialog.getByRole('textbox', { name: /^Taak/ }).fill('Bouwtekening opvragen');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(tasks.getByRole('rowheader', { name: 'Bouwtekening opvragen' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
 });

@@ -41,7 +41,7 @@ test.describe('Leads: offertes', () => {
     await expect(totals).toContainText('Btw 9% over € 60,00');
     await expect(totals).toContainText('€ 295,30');
     await expectNoAxeViolations(page);
-    await guideScreenshot(page, '20-offerte-regels');
+    await guideScreenshot(page, '40-offerte-regels');
 
     await editor.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByText('De offerte is opgeslagen.')).toBeVisible();
@@ -63,7 +63,7 @@ test.describe('Leads: offertes', () => {
     await expect(page.getByText('Geaccepteerd', { exact: true })).toBeVisible();
     await expect(page.getByText('Deze offerte is geaccepteerd en staat vast.')).toBeVisible();
     await expectNoAxeViolations(page);
-    await guideScreenshot(page, '21-offerte-geaccepteerd');
+    await guideScreenshot(page, '41-offerte-geaccepteerd');
 
     await page.getByRole('button', { name: 'Terug naar de offertes' }).click();
     const row = quotes.getByRole('row').filter({ hasText: 'Geaccepteerd' });

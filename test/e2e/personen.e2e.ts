@@ -68,4 +68,32 @@ test.describe('Relaties: personen en BSN', () => {
     await expect(page.getByRole('textbox', { name: 'BSN' })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
+
+  test('an account manager records where letters go, and finds the person by that city', async ({ page }) => {
+    const achternaam = uniqueName('Verhoeven').replace(' ', '-');
+    await logIn(page, 'accountmanager', '/relaties/personen/nieuw');
+    await expect(pageHeading(page)).toHaveText('Nieuwe persoon');
+    await page.getByRole('textbox', { name: 'Achternaam' }).fill(achternaam);
+    await page.getByRole('textbox', { name: 'Straat' }).fill('Hinthamerstraat');
+    await page.getByRole('textbox', { name: 'Huisnummer' }).fill('74');
+    // SS is never issued as a postcode: the form says so before sending.
+    await page.getByRole('textbox', { name: 'Postcode' }).fill('5241 SS');
+    await page.getByRole('textbox', { name: 'Plaats' }).fill('Rosmalen');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveAccessibleDescription('Vul een geldige postcode in, bijvoorbeeld 5211 AB.');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('textbox', { name: 'Postcode' }).fill('5241 ab');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(pageHeading(page)).toHaveText(achternaam);
+    await expect(page.getByRole('definition').filter({ hasText: /^Hinthamerstraat 74, 5241 ?AB Rosmalen$/ })).toBeVisible();
+
+    await page.goto('/relaties/personen');
+    await page.getByRole('searchbox', { name: 'Zoeken' }).fill(`${achternaam} rosmalen`);
+    const table = page.getByRole('table', { name: 'Personen' });
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row').nth(1)).toContainText(achternaam);
+    await expect(table.getByRole('row').nth(1)).toContainText('Rosmalen');
+    await expectNoAxeViolations(page);
+  });
 });

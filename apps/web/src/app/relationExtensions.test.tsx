@@ -51,7 +51,7 @@ const organisation: Organisation = {
   updatedAt: '2026-02-01T10:00:00Z',
 };
 
-const person: Person = { id: PERSON_ID, voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', displayName: 'Jan de Vries', email: null, phone: null, archivedAt: null, archiveReason: null, mergedIntoId: null, version: 1, createdAt: '2026-01-10T09:00:00Z', updatedAt: '2026-02-01T10:00:00Z' };
+const person: Person = { id: PERSON_ID, voornaam: 'Jan', tussenvoegsel: 'de', achternaam: 'Vries', displayName: 'Jan de Vries', email: null, phone: null, postalAddress: null, archivedAt: null, archiveReason: null, mergedIntoId: null, version: 1, createdAt: '2026-01-10T09:00:00Z', updatedAt: '2026-02-01T10:00:00Z' };
 
 const summary = (objectType: 'organisation' | 'person', objectId: string, name: string) => ({
   relation: { objectType, objectId, name, archived: false },

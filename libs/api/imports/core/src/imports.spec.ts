@@ -17,6 +17,32 @@ describe('column mapping', () => {
     });
   });
 
+  it('suggests the contact person’s address next to the organisation’s', () => {
+    expect(suggestMapping(['Bedrijfsnaam', 'Postcode', 'Plaats', 'Achternaam', 'Straat contactpersoon', 'Postcode contactpersoon', 'Woonplaats contactpersoon'])).toEqual({
+      Bedrijfsnaam: 'organisation.name',
+      Postcode: 'organisation.visitingAddress.postcode',
+      Plaats: 'organisation.visitingAddress.city',
+      Achternaam: 'person.achternaam',
+      'Straat contactpersoon': 'person.postalAddress.street',
+      'Postcode contactpersoon': 'person.postalAddress.postcode',
+      'Woonplaats contactpersoon': 'person.postalAddress.city',
+    });
+  });
+
+  it('gives addresses and contact details to the person on a sheet without organisations', () => {
+    expect(suggestMapping(['Voornaam', 'Achternaam', 'Adres', 'Huisnummer', 'Postcode', 'Woonplaats', 'Land', 'E-mail', 'Telefoon'])).toEqual({
+      Voornaam: 'person.voornaam',
+      Achternaam: 'person.achternaam',
+      Adres: 'person.postalAddress.street',
+      Huisnummer: 'person.postalAddress.houseNumber',
+      Postcode: 'person.postalAddress.postcode',
+      Woonplaats: 'person.postalAddress.city',
+      Land: 'person.postalAddress.country',
+      'E-mail': 'person.email',
+      Telefoon: 'person.phone',
+    });
+  });
+
   it('uses each field once: the first matching column wins', () => {
     expect(suggestMapping(['E-mail', 'Emailadres'])).toEqual({ 'E-mail': 'organisation.email' });
   });
@@ -42,6 +68,15 @@ describe('a row as relation input', () => {
       person: null,
       contactFunction: null,
     });
+  });
+});
+
+describe('a person row as relation input', () => {
+  it('groups the person’s address parts apart from the organisation’s', () => {
+    const headers = ['Naam', 'Plaats', 'Achternaam', 'Contactpersoon straat', 'Contactpersoon plaats'];
+    const input = toRowInput(mappedCells(headers, ['Bakkerij', 'Oss', 'Berg', 'Kerkstraat 1', 'Vught'], suggestMapping(headers)));
+    expect(input.organisation).toEqual({ name: 'Bakkerij', visitingAddress: { city: 'Oss' } });
+    expect(input.person).toEqual({ achternaam: 'Berg', postalAddress: { street: 'Kerkstraat 1', city: 'Vught' } });
   });
 });
 

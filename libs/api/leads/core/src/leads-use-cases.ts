@@ -15,7 +15,7 @@ import { UpdatePipeline } from './pipelines/update-pipeline.js';
 /**
  * Every use case of the leads domain, for the feature module's `providers`. Their constructors
  * ask for the leads ports (LeadRepository, PipelineRepository, StageHistoryRepository,
- * LeadOptionRepository, LeadOwnerDirectory), the relations domain's OrganisationRepository,
+ * LeadOptionRepository, LeadOwnerDirectory, and the scoring's LeadScoreScheduler), the relations domain's OrganisationRepository,
  * PersonRepository, CreateOrganisation and UpdateOrganisation, and TransactionManager, AuditLog
  * and Clock, which the module must provide.
  */

@@ -5,6 +5,7 @@ import {
   LeadOptionRepository,
   LeadOwnerDirectory,
   LeadRepository,
+  LeadScoreScheduler,
   PipelineRepository,
   StageHistoryRepository,
 } from '@gemeente-crm/leads-core';
@@ -18,6 +19,7 @@ import { TypeormLeadOptionRepository } from './persistence/typeorm-lead-option-r
 import { TypeormLeadRepository } from './persistence/typeorm-lead-repository.js';
 import { TypeormPipelineRepository } from './persistence/typeorm-pipeline-repository.js';
 import { TypeormStageHistoryRepository } from './persistence/typeorm-stage-history-repository.js';
+import { PgBossLeadScoreScheduler } from './scoring/pg-boss-lead-score-scheduler.js';
 import { DemoLeadsSeeder } from './seed/demo-leads-seeder.js';
 
 /**
@@ -36,6 +38,8 @@ import { DemoLeadsSeeder } from './seed/demo-leads-seeder.js';
     { provide: LeadOptionRepository, useClass: TypeormLeadOptionRepository },
     { provide: LeadOwnerDirectory, useClass: SqlLeadOwnerDirectory },
     { provide: LinkableLeads, useClass: SqlLinkableLeads },
+    // The use cases ask for a new score in their transaction; the scoring module runs the jobs.
+    { provide: LeadScoreScheduler, useClass: PgBossLeadScoreScheduler },
     LeadViews,
     DemoLeadsSeeder,
   ],

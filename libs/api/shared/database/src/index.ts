@@ -6,3 +6,4 @@ export * from './embedded-database.js';
 export * from './migration-runner.js';
 export * from './pending-migrations.js';
 export * from './postgres-user-access.js';
+export * from './sql-conditions.js';

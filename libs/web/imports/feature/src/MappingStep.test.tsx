@@ -75,6 +75,18 @@ describe('Importeren: kolommen koppelen', () => {
     expect(fake.calls('POST', `/api/v1/imports/${ID}/dry-run`)).toHaveLength(1);
   });
 
+  it('offers the person’s postal address among the person fields', async () => {
+    const fake = api(anImport());
+    const { user } = renderRoutes({ routes, path: `/importeren/${ID}`, roles: ['functioneel-beheerder'], api: fake });
+    const select = await screen.findByRole('combobox', { name: 'Veld voor kolom Plaats' });
+    const personGroup = within(select).getByRole('group', { name: 'Persoon' });
+    expect(within(personGroup).getByRole('option', { name: 'Postadres persoon: plaats' })).toBeInTheDocument();
+    await user.selectOptions(select, 'Postadres persoon: plaats');
+    await user.click(screen.getByRole('button', { name: 'Proefimport starten' }));
+    await screen.findByText('2 rijen: 2 nieuw, 0 bijwerken, 0 overslaan, 0 met fouten');
+    expect(fake.calls('PUT', `/api/v1/imports/${ID}/mapping`)[0]?.body).toEqual({ mapping: { Bedrijfsnaam: 'organisation.name', Plaats: 'person.postalAddress.city' } });
+  });
+
   it('shows a problem with a column next to that column', async () => {
     const fake = api(anImport()).on('PUT', '/api/v1/imports/:id/mapping', () =>
       problem(422, { code: 'validation-failed', errors: [{ field: 'mapping.Plaats', code: 'mapping.field-twice', message: 'Dit veld is al gekoppeld aan kolom "Bedrijfsnaam".' }] }),

@@ -27,7 +27,19 @@ export const FIELD_GROUPS = {
     'organisation.tags',
     'organisation.owner',
   ],
-  person: ['person.voornaam', 'person.tussenvoegsel', 'person.achternaam', 'person.email', 'person.phone'],
+  person: [
+    'person.voornaam',
+    'person.tussenvoegsel',
+    'person.achternaam',
+    'person.email',
+    'person.phone',
+    'person.postalAddress.street',
+    'person.postalAddress.houseNumber',
+    'person.postalAddress.houseNumberAddition',
+    'person.postalAddress.postcode',
+    'person.postalAddress.city',
+    'person.postalAddress.country',
+  ],
   contactPerson: ['contactPerson.function'],
 } as const satisfies Record<string, readonly ImportField[]>;
 

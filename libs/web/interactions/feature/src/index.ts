@@ -3,6 +3,7 @@ import { lazy } from 'react';
 export { interactionsRoutes } from './routes';
 export { TASKS_PATH } from './paths';
 export type { RelationRef, RelationSlotProps } from './types';
+export type { TaskSubject } from './tasks/TaskDialog';
 
 // Everything below is loaded on first use, so the start of the app stays small.
 
@@ -11,6 +12,9 @@ export const NotificationsBell = lazy(() => import('./notifications/Notification
 
 /** "Contactmoment vastleggen" as a dialog, for other domains' pages (a lead links itself through `extraLinks`). */
 export const ContactMomentDialog = lazy(() => import('./contact-moment/ContactMomentDialog').then((module) => ({ default: module.ContactMomentDialog })));
+
+/** "Taken" on another domain's page (a lead's): its tasks, and "Taak toevoegen" prefilled with it and its relation. */
+export const SubjectTasks = lazy(() => import('./tasks/SubjectTasks'));
 
 /** "Mijn taken" for the start page. */
 export const MyTasksPanel = lazy(() => import('./tasks/MyTasksPanel'));

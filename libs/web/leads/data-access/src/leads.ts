@@ -67,12 +67,27 @@ export function useLeadOptions(kind: 'sources' | 'lost-reasons', includeInactive
   });
 }
 
-/** Every change to a lead refreshes boards, lists and the detail view. */
+/**
+ * After a change the API recomputes the lead's score in a background job right after it commits
+ * (the job queue polls every 2 s); the scores and lists are fetched again after these delays, so
+ * the new score shows without a reload. The last one covers the change sweep (every 10 s).
+ */
+export const SCORE_REFRESH_DELAYS_MS = [2_500, 6_000, 12_000] as const;
+
+/** Every change to a lead refreshes boards, lists and the detail view, and its score shortly after. */
 function useLeadMutation<V>(call: (variables: V) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: leadKeys.all }),
+    onSuccess: () => {
+      for (const delay of SCORE_REFRESH_DELAYS_MS) {
+        setTimeout(() => {
+          void queryClient.invalidateQueries({ queryKey: leadKeys.scores() });
+          void queryClient.invalidateQueries({ queryKey: [...leadKeys.all, 'list'] });
+        }, delay);
+      }
+      return queryClient.invalidateQueries({ queryKey: leadKeys.all });
+    },
   });
 }
 

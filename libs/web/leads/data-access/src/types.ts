@@ -6,6 +6,8 @@ type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<
 /** The leads domain's API types under the names the SPA uses (generated from the OpenAPI document). */
 export type Lead = Schemas['Lead'];
 export type LeadPage = Schemas['LeadPage'];
+/** A lead in the list: the lead with its stored score (null for closed leads and leads not scored yet). */
+export type LeadListItem = Schemas['LeadListItem'];
 export type LeadStatus = Schemas['LeadStatus'];
 export type LeadInput = Schemas['CreateLead'];
 export type LeadPatch = Schemas['UpdateLead'];

@@ -79,6 +79,24 @@ const SYNONYMS: Record<string, ImportField> = {
   telefooncontactpersoon: 'person.phone',
   contactpersoontelefoon: 'person.phone',
   mobiel: 'person.phone',
+  woonadres: 'person.postalAddress.street',
+  huisadres: 'person.postalAddress.street',
+  adrescontactpersoon: 'person.postalAddress.street',
+  contactpersoonadres: 'person.postalAddress.street',
+  straatcontactpersoon: 'person.postalAddress.street',
+  contactpersoonstraat: 'person.postalAddress.street',
+  huisnummercontactpersoon: 'person.postalAddress.houseNumber',
+  contactpersoonhuisnummer: 'person.postalAddress.houseNumber',
+  toevoegingcontactpersoon: 'person.postalAddress.houseNumberAddition',
+  contactpersoontoevoeging: 'person.postalAddress.houseNumberAddition',
+  postcodecontactpersoon: 'person.postalAddress.postcode',
+  contactpersoonpostcode: 'person.postalAddress.postcode',
+  plaatscontactpersoon: 'person.postalAddress.city',
+  contactpersoonplaats: 'person.postalAddress.city',
+  woonplaatscontactpersoon: 'person.postalAddress.city',
+  contactpersoonwoonplaats: 'person.postalAddress.city',
+  landcontactpersoon: 'person.postalAddress.country',
+  contactpersoonland: 'person.postalAddress.country',
   functie: 'contactPerson.function',
   rol: 'contactPerson.function',
   functiecontactpersoon: 'contactPerson.function',
@@ -95,19 +113,33 @@ export function headerKey(header: string): string {
 /**
  * A first mapping by header name: every header whose spelling we know, each target used at
  * most once (the first column wins, so "E-mail" of the organisation is not overwritten by a
- * later "E-mailadres" column).
+ * later "E-mailadres" column). A sheet of persons only (a list of residents: a last name but
+ * no organisation name) has no organisation to give an address or contact details to, so
+ * "Straat", "Postcode", "Woonplaats", "E-mail" and "Telefoon" are the person's there.
  */
 export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  const known = headers.map((header) => SYNONYMS[headerKey(header)]);
+  const personsOnly = !known.includes('organisation.name') && known.includes('person.achternaam');
   const mapping: ColumnMapping = {};
   const used = new Set<ImportField>();
-  for (const header of headers) {
-    const field = SYNONYMS[headerKey(header)];
+  headers.forEach((header, index) => {
+    const synonym = known[index];
+    const field = synonym && personsOnly ? asPersonField(synonym) : synonym;
     if (field && !used.has(field)) {
       mapping[header] = field;
       used.add(field);
     }
-  }
+  });
   return mapping;
+}
+
+/** The person's counterpart of an organisation's address part, e-mail or phone; other fields as they are. */
+function asPersonField(field: ImportField): ImportField {
+  const address = /^organisation\.(?:visitingAddress|postalAddress)\.(\w+)$/.exec(field);
+  if (address) return `person.postalAddress.${address[1]}` as ImportField;
+  if (field === 'organisation.email') return 'person.email';
+  if (field === 'organisation.phone') return 'person.phone';
+  return field;
 }
 
 /**

@@ -32,6 +32,12 @@ export const IMPORT_FIELDS = [
   'person.achternaam',
   'person.email',
   'person.phone',
+  'person.postalAddress.street',
+  'person.postalAddress.houseNumber',
+  'person.postalAddress.houseNumberAddition',
+  'person.postalAddress.postcode',
+  'person.postalAddress.city',
+  'person.postalAddress.country',
   'contactPerson.function',
 ] as const;
 

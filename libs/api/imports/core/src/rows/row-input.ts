@@ -32,6 +32,7 @@ export function toRowInput(cells: Cells): ImportRowInput {
   const person: Partial<PersonInput> = {};
   const visiting: AddressInput = {};
   const postal: AddressInput = {};
+  const personPostal: AddressInput = {};
   for (const [field, value] of Object.entries(cells) as [ImportField, string][]) {
     const [part, key, sub] = field.split('.') as [string, string, string | undefined];
     if (part === 'organisation') {
@@ -41,11 +42,13 @@ export function toRowInput(cells: Cells): ImportRowInput {
       else if (LIST_FIELDS.includes(field)) (organisation as Record<string, unknown>)[key] = splitList(value);
       else (organisation as Record<string, unknown>)[key] = value;
     } else if (part === 'person') {
-      (person as Record<string, unknown>)[key] = value;
+      if (key === 'postalAddress' && sub) personPostal[sub as keyof AddressInput] = value;
+      else (person as Record<string, unknown>)[key] = value;
     }
   }
   if (Object.keys(visiting).length > 0) organisation.visitingAddress = visiting;
   if (Object.keys(postal).length > 0) organisation.postalAddress = postal;
+  if (Object.keys(personPostal).length > 0) person.postalAddress = personPostal;
   const hasOrganisation = Object.keys(organisation).length > 0 || cells['organisation.owner'] !== undefined;
   const hasPerson = Object.keys(person).length > 0;
   return {

@@ -1,7 +1,7 @@
 import type { FieldError } from '@gemeente-crm/api-kernel';
 import { OrganisationRepository, personDisplayName, PersonRepository, UseCase } from '@gemeente-crm/relations-core';
 import { LinkableLeads } from './linkable-leads.js';
-import { type ObjectRef, refKey } from './object-ref.js';
+import { type ObjectRef, type RelationRef, refKey } from './object-ref.js';
 
 /** The record a link points at, as far as interactions need to know it. */
 export interface LinkTarget {
@@ -12,6 +12,8 @@ export interface LinkTarget {
   ownerId: string | null;
   /** Relation status (organisations only). */
   status: string | null;
+  /** The relation a lead is about (leads only). */
+  relation: RelationRef | null;
 }
 
 /**
@@ -34,16 +36,16 @@ export class LinkTargets {
       case 'organisation': {
         const organisation = await this.organisations.findById(ref.objectId);
         return organisation
-          ? { ref, name: organisation.name, archived: organisation.archivedAt !== null, ownerId: organisation.ownerId, status: organisation.status }
+          ? { ref, name: organisation.name, archived: organisation.archivedAt !== null, ownerId: organisation.ownerId, status: organisation.status, relation: null }
           : null;
       }
       case 'person': {
         const person = await this.persons.findById(ref.objectId);
-        return person ? { ref, name: personDisplayName(person), archived: person.archivedAt !== null, ownerId: null, status: null } : null;
+        return person ? { ref, name: personDisplayName(person), archived: person.archivedAt !== null, ownerId: null, status: null, relation: null } : null;
       }
       case 'lead': {
         const lead = await this.leads.find(ref.objectId);
-        return lead ? { ref, name: lead.title, archived: false, ownerId: null, status: null } : null;
+        return lead ? { ref, name: lead.title, archived: false, ownerId: null, status: null, relation: lead.relation } : null;
       }
       default:
         return null;

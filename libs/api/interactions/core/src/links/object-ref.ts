@@ -15,6 +15,13 @@ export const LINKABLE_OBJECT_TYPES = ['organisation', 'person', 'lead'] as const
 export const RELATION_OBJECT_TYPES = ['organisation', 'person'] as const satisfies readonly LinkObjectType[];
 export type RelationObjectType = (typeof RELATION_OBJECT_TYPES)[number];
 
+/**
+ * What a task may be about besides its relation (its `subject`): a lead today; contracts and
+ * complaints join when their domains exist (the database check lists the same types).
+ */
+export const TASK_SUBJECT_TYPES = ['lead'] as const satisfies readonly LinkObjectType[];
+export type TaskSubjectType = (typeof TASK_SUBJECT_TYPES)[number];
+
 export interface ObjectRef {
   objectType: LinkObjectType;
   objectId: string;
@@ -22,6 +29,10 @@ export interface ObjectRef {
 
 export interface RelationRef extends ObjectRef {
   objectType: RelationObjectType;
+}
+
+export interface SubjectRef extends ObjectRef {
+  objectType: TaskSubjectType;
 }
 
 /** A link as a caller sends it. */

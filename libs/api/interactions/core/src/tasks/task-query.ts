@@ -1,6 +1,6 @@
 import type { PageRequest } from '@gemeente-crm/api-kernel';
 import { optionalText } from '@gemeente-crm/relations-core';
-import type { RelationRef } from '../links/object-ref.js';
+import type { RelationRef, SubjectRef } from '../links/object-ref.js';
 import { pageRequestOf } from '../shared/page-request.js';
 import type { TaskStatus } from './task.js';
 
@@ -23,6 +23,8 @@ export interface TaskQueryInput extends Partial<PageRequest> {
   overdue?: boolean;
   relation?: RelationRef;
   contactMomentId?: string;
+  /** Only tasks about this lead. */
+  subject?: SubjectRef;
   sort?: TaskSort;
 }
 
@@ -35,6 +37,7 @@ export interface TaskQuery extends PageRequest {
   overdue: boolean;
   relation?: RelationRef;
   contactMomentId?: string;
+  subject?: SubjectRef;
   sort: TaskSort;
   /** The Dutch calendar day the query is asked on: what "overdue" is measured against. */
   today: string;
@@ -55,5 +58,6 @@ export function normaliseTaskQuery(input: TaskQueryInput, today: string): TaskQu
   if (input.dueBefore) query.dueBefore = input.dueBefore;
   if (input.relation) query.relation = input.relation;
   if (input.contactMomentId) query.contactMomentId = input.contactMomentId;
+  if (input.subject) query.subject = input.subject;
   return query;
 }

@@ -3,7 +3,7 @@ import { type ContactMoment, type ContactMomentSummary, toContactMomentSummary }
 import type { ContactMomentQuery } from '../contact-moments/contact-moment-query.js';
 import { ContactMomentRepository } from '../contact-moments/contact-moment-repository.js';
 import { refKey } from '../links/object-ref.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of ContactMomentRepository with the same observable semantics as the PostgreSQL adapter. */
 export class InMemoryContactMomentRepository extends ContactMomentRepository implements RollbackableStore {

@@ -1,7 +1,7 @@
 import type { Page } from '@gemeente-crm/api-kernel';
 import type { Notification } from '../notifications/notification.js';
 import { type NotificationListQuery, NotificationRepository } from '../notifications/notification-repository.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of NotificationRepository; `insertOnce` honours the dedupe key like the unique index. */
 export class InMemoryNotificationRepository extends NotificationRepository implements RollbackableStore {

@@ -1,6 +1,6 @@
 import type { NotificationSettings } from '../notifications/notification-settings.js';
 import { NotificationSettingsRepository } from '../notifications/notification-settings-repository.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 export class InMemoryNotificationSettingsRepository extends NotificationSettingsRepository implements RollbackableStore {
   private rows = new Map<string, NotificationSettings>();

@@ -73,6 +73,7 @@ export class InMemoryPersons extends PersonRepository {
       email: null,
       phone: null,
       bsn: null,
+      postalAddress: null,
       version: 1,
       createdAt: CREATED,
       updatedAt: CREATED,

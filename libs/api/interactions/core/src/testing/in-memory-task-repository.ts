@@ -5,7 +5,7 @@ import type { TaskQuery } from '../tasks/task-query.js';
 import { taskReminderKey } from '../tasks/task-reminder.js';
 import { TaskRepository } from '../tasks/task-repository.js';
 import type { InMemoryNotificationRepository } from './in-memory-notification-repository.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of TaskRepository; knows the notifications to tell which tasks still await a reminder. */
 export class InMemoryTaskRepository extends TaskRepository implements RollbackableStore {
@@ -43,7 +43,8 @@ export class InMemoryTaskRepository extends TaskRepository implements Rollbackab
         (!query.dueBefore || (row.dueDate !== null && row.dueDate < query.dueBefore)) &&
         (!query.overdue || isOverdue(row, query.today)) &&
         (!query.relation || refKey(row.relation) === refKey(query.relation)) &&
-        (!query.contactMomentId || row.contactMomentId === query.contactMomentId),
+        (!query.contactMomentId || row.contactMomentId === query.contactMomentId) &&
+        (!query.subject || (row.subject !== null && refKey(row.subject) === refKey(query.subject))),
     );
     const due = (row: Task) => row.dueDate ?? '9999-12-31';
     const created = (a: Task, b: Task) => a.createdAt.getTime() - b.createdAt.getTime();

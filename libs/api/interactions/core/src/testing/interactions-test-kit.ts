@@ -20,7 +20,6 @@ import { UpdateTask } from '../tasks/update-task.js';
 import { GetRelationSummary } from '../timeline/get-relation-summary.js';
 import { GetTimeline } from '../timeline/get-timeline.js';
 import { FixedClock } from './fixed-clock.js';
-import { InMemoryAuditLog } from './in-memory-audit-log.js';
 import { InMemoryContactMomentRepository } from './in-memory-contact-moment-repository.js';
 import { InMemoryLinkableLeads } from './in-memory-linkable-leads.js';
 import { InMemoryNotificationRepository } from './in-memory-notification-repository.js';
@@ -28,7 +27,7 @@ import { InMemoryNotificationSettingsRepository } from './in-memory-notification
 import { InMemoryOrganisations, InMemoryPersons } from './in-memory-relations.js';
 import { InMemoryStaffDirectory } from './in-memory-staff-directory.js';
 import { InMemoryTaskRepository } from './in-memory-task-repository.js';
-import { InMemoryTransactionManager } from './in-memory-transaction-manager.js';
+import { InMemoryAuditLog, InMemoryTransactionManager } from '@gemeente-crm/api-kernel/testing';
 import { RecordingMailOutbox, RecordingOutboundMail, RecordingReminderScheduler } from './recording-ports.js';
 import { StubTimelineReader } from './stub-timeline-reader.js';
 

@@ -2,7 +2,7 @@ import { UnavailableError } from '@gemeente-crm/api-kernel';
 import { MailOutbox } from '../notifications/mail-outbox.js';
 import { type MailMessage, OutboundMail } from '../notifications/outbound-mail.js';
 import { ReminderScheduler, type TaskReminderRequest } from '../tasks/reminder-scheduler.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of ReminderScheduler: remembers what was scheduled (and forgets it on rollback). */
 export class RecordingReminderScheduler extends ReminderScheduler implements RollbackableStore {

@@ -38,11 +38,11 @@ export class TasksController {
 
   @Get()
   @Roles(...INTERACTION_READERS)
-  @ApiOperation({ summary: 'List tasks, most urgent first; e.g. ?assignee=me&status=open,bezig&dueBefore=2026-07-01' })
+  @ApiOperation({ summary: 'List tasks, most urgent first; e.g. ?assignee=me&status=open,bezig&dueBefore=2026-07-01, or ?leadId= for the tasks of a lead' })
   @ApiResult(TaskPageSchema)
   @ApiProblems(422)
   async list(@ValidQuery(TaskQuerySchema) query: z.output<typeof TaskQuerySchema>, @CurrentActor() actor: Actor) {
-    const { assignee, status, organisationId, personId, ...rest } = query;
+    const { assignee, status, organisationId, personId, leadId, ...rest } = query;
     if (organisationId && personId) {
       throw new ValidationError([{ field: 'personId', code: 'filter.one-relation', message: 'Filter op een organisatie of op een persoon, niet op beide.' }]);
     }
@@ -56,6 +56,7 @@ export class TasksController {
       ...(assignee ? { assigneeId: assignee === 'me' ? actor.id : assignee } : {}),
       ...(status ? { statuses: status } : {}),
       ...(relation ? { relation } : {}),
+      ...(leadId ? { subject: { objectType: 'lead' as const, objectId: leadId } } : {}),
     });
     return this.views.taskPage(page);
   }
@@ -63,7 +64,7 @@ export class TasksController {
   @Post()
   @HttpCode(201)
   @Roles(...INTERACTION_EDITORS)
-  @ApiOperation({ summary: 'Create a follow-up task for a relation; assigned to you unless a person or team is given' })
+  @ApiOperation({ summary: 'Create a follow-up task for a relation, optionally about one of its leads; assigned to you unless a person or team is given' })
   @ApiResult(TaskSchema, 201, 'Created')
   @ApiProblems(422)
   async create(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DatabaseContext } from '@gemeente-crm/api-database';
+import { DatabaseContext, SqlConditions } from '@gemeente-crm/api-database';
 import {
   excerpt,
   type LastContact,
@@ -12,7 +12,6 @@ import {
   type TimelineQuery,
   TimelineReader,
 } from '@gemeente-crm/interactions-core';
-import { SqlConditions } from './sql-conditions.js';
 
 interface ItemRow {
   kind: TimelineKind;

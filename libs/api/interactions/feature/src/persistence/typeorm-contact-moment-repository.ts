@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { countMatches, DatabaseContext } from '@gemeente-crm/api-database';
+import { countMatches, DatabaseContext, SqlConditions } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
 import {
   type ContactMoment,
@@ -11,7 +11,6 @@ import {
   sortRefs,
 } from '@gemeente-crm/interactions-core';
 import { ContactMomentEntity } from './contact-moment.entity.js';
-import { SqlConditions } from './sql-conditions.js';
 
 /** Up to this many full-text matches are collected, sorted and counted exactly (see searchText). */
 const TEXT_MATCH_CAP = 10_000;

@@ -8,6 +8,7 @@ import {
   UseCase,
 } from '@gemeente-crm/relations-core';
 import { LeadOptionRepository } from '../options/lead-option-repository.js';
+import { LeadScoreScheduler } from '../scoring/scoring-ports.js';
 import { LEAD_AUDIT_OBJECT_TYPES } from '../shared/audit-object-types.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import type { Lead, LeadWin } from './lead.js';
@@ -29,10 +30,15 @@ export interface LoseLeadInput {
   reasonCode: string;
 }
 
-/** Shared steps of the outcome use cases: read, check the version, write and audit. */
+/**
+ * Shared steps of the outcome use cases: read, check the version, write and audit, and ask for
+ * the score to be recomputed after commit: a closed lead then loses its score (only open leads
+ * are scored), a reopened one gets one again.
+ */
 abstract class LeadOutcome {
   constructor(
     protected readonly leads: LeadRepository,
+    protected readonly scores: LeadScoreScheduler,
     protected readonly transactions: TransactionManager,
     protected readonly auditLog: AuditLog,
     protected readonly clock: Clock,
@@ -50,6 +56,7 @@ abstract class LeadOutcome {
     const saved: Lead = { ...next, version: current.version + 1, updatedAt: this.clock.now() };
     await updateIfUnchanged(this.leads, saved, expectedVersion);
     await this.auditLog.record({ action: 'update', objectType: LEAD_AUDIT_OBJECT_TYPES.lead, objectId: current.id, changes, context });
+    await this.scores.rescoreLead(current.id);
     return saved;
   }
 }
@@ -65,11 +72,12 @@ export class WinLead extends LeadOutcome {
     leads: LeadRepository,
     private readonly organisations: OrganisationRepository,
     private readonly updateOrganisation: UpdateOrganisation,
+    scores: LeadScoreScheduler,
     transactions: TransactionManager,
     auditLog: AuditLog,
     clock: Clock,
   ) {
-    super(leads, transactions, auditLog, clock);
+    super(leads, scores, transactions, auditLog, clock);
   }
 
   /** @throws ValidationError on description/value; ConflictError `lead.closed`; NotFoundError; StaleVersionError */
@@ -104,11 +112,12 @@ export class LoseLead extends LeadOutcome {
   constructor(
     leads: LeadRepository,
     private readonly options: LeadOptionRepository,
+    scores: LeadScoreScheduler,
     transactions: TransactionManager,
     auditLog: AuditLog,
     clock: Clock,
   ) {
-    super(leads, transactions, auditLog, clock);
+    super(leads, scores, transactions, auditLog, clock);
   }
 
   /** @throws ValidationError `reasonCode.required` / `lost-reason.unknown`; ConflictError `lead.closed` */
@@ -130,8 +139,8 @@ export class LoseLead extends LeadOutcome {
 @UseCase()
 export class ReopenLead extends LeadOutcome {
   // Declared so the decorator records the parameter types for injection.
-  constructor(leads: LeadRepository, transactions: TransactionManager, auditLog: AuditLog, clock: Clock) {
-    super(leads, transactions, auditLog, clock);
+  constructor(leads: LeadRepository, scores: LeadScoreScheduler, transactions: TransactionManager, auditLog: AuditLog, clock: Clock) {
+    super(leads, scores, transactions, auditLog, clock);
   }
 
   /** @throws ValidationError `reason.required`; ConflictError `lead.not-closed` */

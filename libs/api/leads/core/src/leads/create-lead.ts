@@ -5,6 +5,7 @@ import { LeadOptionRepository } from '../options/lead-option-repository.js';
 import { stageOf } from '../pipelines/pipeline.js';
 import { pipelineNotFound } from '../pipelines/pipeline-errors.js';
 import { PipelineRepository } from '../pipelines/pipeline-repository.js';
+import { LeadScoreScheduler } from '../scoring/scoring-ports.js';
 import { LEAD_AUDIT_OBJECT_TYPES } from '../shared/audit-object-types.js';
 import type { Lead, NewLeadInput } from './lead.js';
 import { StageRequirementsUnmetError } from './lead-errors.js';
@@ -26,6 +27,7 @@ export class CreateLead {
     private readonly organisations: OrganisationRepository,
     private readonly persons: PersonRepository,
     private readonly createOrganisation: CreateOrganisation,
+    private readonly scores: LeadScoreScheduler,
     private readonly transactions: TransactionManager,
     private readonly auditLog: AuditLog,
     private readonly clock: Clock,
@@ -35,7 +37,7 @@ export class CreateLead {
    * Creates an open lead in the given stage (the pipeline's first by default), owned by its
    * creator unless an owner is named. With `newOrganisation` a prospect organisation is created
    * through the relations domain in the same transaction. Without a probability the stage's
-   * default applies.
+   * default applies. Its first score is computed right after the transaction commits.
    *
    * @throws ValidationError listing every invalid field (`newOrganisation.*` for the organisation)
    * @throws StageRequirementsUnmetError when the start stage requires fields that are empty
@@ -104,6 +106,7 @@ export class CreateLead {
         changedBy: context.actor.id,
       });
       await this.auditLog.record({ action: 'create', objectType: LEAD_AUDIT_OBJECT_TYPES.lead, objectId: lead.id, changes: auditedChanges(null, lead), context });
+      await this.scores.rescoreLead(lead.id);
       return lead;
     });
   }

@@ -1,6 +1,7 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from '@gemeente-crm/api-kernel';
 import type { LeadRelationRef, LeadStatus } from './lead.js';
 
+/** `score`/`-score`: by the stored lead score; leads without one (closed, or not yet scored) come last either way. */
 export const LEAD_SORTS = [
   '-createdAt',
   'createdAt',
@@ -11,6 +12,8 @@ export const LEAD_SORTS = [
   'expectedDecisionDate',
   '-expectedDecisionDate',
   'nextActionDate',
+  'score',
+  '-score',
 ] as const;
 export type LeadSort = (typeof LEAD_SORTS)[number];
 

@@ -59,6 +59,28 @@ describe('leads', () => {
     expect(kit.history.changes.map((change) => change.toStageId)).toEqual([stage('Nieuw').id, stage('Voorstel').id]);
   });
 
+  it('moving a lead asks for its score to be recomputed; a refused move asks for nothing', async () => {
+    const { kit, useCases, newLead, stage } = await setUp();
+    const lead = await newLead();
+    expect(kit.scores.leads).toEqual([lead.id]);
+    await expect(useCases.moveLead.execute(lead.id, stage('Voorstel').id, {}, 1, changeBy())).rejects.toBeInstanceOf(StageRequirementsUnmetError);
+    expect(kit.scores.leads).toEqual([lead.id]);
+    await useCases.moveLead.execute(lead.id, stage('Verkennen').id, { nextAction: 'Bellen' }, 1, changeBy());
+    expect(kit.scores.leads).toEqual([lead.id, lead.id]);
+  });
+
+  it('asks for a new score after an edit and after a win, loss or reopening (a closed lead loses its score)', async () => {
+    const { kit, useCases, newLead } = await setUp();
+    const lead = await newLead();
+    await useCases.updateLead.execute(lead.id, { title: 'Distributiecentrum Oost' }, 1, changeBy());
+    // An edit that changes nothing writes nothing, and needs no new score.
+    await useCases.updateLead.execute(lead.id, { title: 'Distributiecentrum Oost' }, 2, changeBy());
+    await useCases.loseLead.execute(lead.id, { reasonCode: 'geen-budget' }, 2, changeBy());
+    await useCases.reopenLead.execute(lead.id, 3, changeBy(ANNE, 'Klant belt terug'));
+    await useCases.winLead.execute(lead.id, { description: 'Vestiging' }, 4, changeBy());
+    expect(kit.scores.leads).toEqual(Array(5).fill(lead.id));
+  });
+
   it('keeps a probability given with the move instead of the stage default', async () => {
     const { useCases, newLead, stage } = await setUp();
     const lead = await newLead();

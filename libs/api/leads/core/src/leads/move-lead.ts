@@ -5,6 +5,7 @@ import { LeadOptionRepository } from '../options/lead-option-repository.js';
 import { stageOf } from '../pipelines/pipeline.js';
 import { pipelineNotFound } from '../pipelines/pipeline-errors.js';
 import { PipelineRepository } from '../pipelines/pipeline-repository.js';
+import { LeadScoreScheduler } from '../scoring/scoring-ports.js';
 import { LEAD_AUDIT_OBJECT_TYPES } from '../shared/audit-object-types.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import { type Lead, leadInputOf, type LeadPatch } from './lead.js';
@@ -31,6 +32,7 @@ export class MoveLead {
     private readonly owners: LeadOwnerDirectory,
     private readonly organisations: OrganisationRepository,
     private readonly persons: PersonRepository,
+    private readonly scores: LeadScoreScheduler,
     private readonly transactions: TransactionManager,
     private readonly auditLog: AuditLog,
     private readonly clock: Clock,
@@ -38,7 +40,8 @@ export class MoveLead {
 
   /**
    * The lead takes the stage's default probability unless `fields.probability` is given. The
-   * move is audited (stage from → to) and appended to the stage history.
+   * move is audited (stage from → to) and appended to the stage history, and the score (which
+   * depends on the stage) is recomputed right after the transaction commits.
    *
    * @throws NotFoundError `lead.not-found`; ConflictError `lead.closed`
    * @throws StaleVersionError when someone else changed it since `expectedVersion`
@@ -91,6 +94,7 @@ export class MoveLead {
         changes['stage'] = { old: from, new: stage.name };
       }
       await this.auditLog.record({ action: 'update', objectType: LEAD_AUDIT_OBJECT_TYPES.lead, objectId: id, changes, context });
+      await this.scores.rescoreLead(id);
       return next;
     });
   }

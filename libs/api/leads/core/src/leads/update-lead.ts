@@ -1,6 +1,7 @@
 import { AuditLog, type ChangeContext, Clock, StaleVersionError, TransactionManager, ValidationError } from '@gemeente-crm/api-kernel';
 import { auditedChanges, OrganisationRepository, PersonRepository, UseCase } from '@gemeente-crm/relations-core';
 import { LeadOptionRepository } from '../options/lead-option-repository.js';
+import { LeadScoreScheduler } from '../scoring/scoring-ports.js';
 import { LEAD_AUDIT_OBJECT_TYPES } from '../shared/audit-object-types.js';
 import { updateIfUnchanged } from '../shared/conditional-update.js';
 import { type Lead, leadInputOf, type LeadPatch } from './lead.js';
@@ -19,6 +20,7 @@ export class UpdateLead {
     private readonly owners: LeadOwnerDirectory,
     private readonly organisations: OrganisationRepository,
     private readonly persons: PersonRepository,
+    private readonly scores: LeadScoreScheduler,
     private readonly transactions: TransactionManager,
     private readonly auditLog: AuditLog,
     private readonly clock: Clock,
@@ -27,6 +29,7 @@ export class UpdateLead {
   /**
    * Changes the fields present in `patch`; a patch that changes nothing writes nothing. Fields
    * the current stage requires may not be emptied (the lead would no longer meet its stage).
+   * A change asks for the score to be recomputed after the transaction commits.
    *
    * @throws NotFoundError `lead.not-found`; ConflictError `lead.closed`
    * @throws StaleVersionError when someone else changed it since `expectedVersion`
@@ -51,6 +54,7 @@ export class UpdateLead {
       const next: Lead = { ...current, ...fields, version: current.version + 1, updatedAt: this.clock.now() };
       await updateIfUnchanged(this.leads, next, expectedVersion);
       await this.auditLog.record({ action: 'update', objectType: LEAD_AUDIT_OBJECT_TYPES.lead, objectId: id, changes, context });
+      await this.scores.rescoreLead(id);
       return next;
     });
   }

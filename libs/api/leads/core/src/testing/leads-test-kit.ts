@@ -8,6 +8,7 @@ import { GetLeadBoard } from '../leads/search-leads.js';
 import { UpdateLead } from '../leads/update-lead.js';
 import { CreatePipeline } from '../pipelines/create-pipeline.js';
 import { UpdatePipeline } from '../pipelines/update-pipeline.js';
+import { RecordingScoreScheduler } from '../scoring/testing/in-memory-scoring-ports.js';
 import {
   DirectTransactions,
   FixedClock,
@@ -37,6 +38,7 @@ export function createLeadsTestKit() {
     organisations: new InMemoryOrganisations(),
     persons: new InMemoryPersons(),
     auditLog: new InMemoryAuditLog(),
+    scores: new RecordingScoreScheduler(),
     transactions: new DirectTransactions(),
     clock: new FixedClock(new Date('2026-07-01T09:00:00.000Z')),
   };
@@ -46,19 +48,19 @@ export type LeadsTestKit = ReturnType<typeof createLeadsTestKit>;
 
 /** The leads use cases wired to the kit, with the real relations use cases they call. */
 export function leadsUseCases(kit: LeadsTestKit) {
-  const { leads, pipelines, history, options, owners, organisations, persons, auditLog, transactions, clock } = kit;
+  const { leads, pipelines, history, options, owners, organisations, persons, auditLog, scores, transactions, clock } = kit;
   const relationTypes = new StaticRelationTypes();
   const createOrganisation = new CreateOrganisation(organisations, relationTypes, transactions, auditLog, clock);
   const updateOrganisation = new UpdateOrganisation(organisations, relationTypes, transactions, auditLog, clock);
   return {
     createPipeline: new CreatePipeline(pipelines, transactions, auditLog, clock),
     updatePipeline: new UpdatePipeline(pipelines, leads, transactions, auditLog, clock),
-    createLead: new CreateLead(leads, pipelines, history, options, owners, organisations, persons, createOrganisation, transactions, auditLog, clock),
-    updateLead: new UpdateLead(leads, options, owners, organisations, persons, transactions, auditLog, clock),
-    moveLead: new MoveLead(leads, pipelines, history, options, owners, organisations, persons, transactions, auditLog, clock),
-    winLead: new WinLead(leads, organisations, updateOrganisation, transactions, auditLog, clock),
-    loseLead: new LoseLead(leads, options, transactions, auditLog, clock),
-    reopenLead: new ReopenLead(leads, transactions, auditLog, clock),
+    createLead: new CreateLead(leads, pipelines, history, options, owners, organisations, persons, createOrganisation, scores, transactions, auditLog, clock),
+    updateLead: new UpdateLead(leads, options, owners, organisations, persons, scores, transactions, auditLog, clock),
+    moveLead: new MoveLead(leads, pipelines, history, options, owners, organisations, persons, scores, transactions, auditLog, clock),
+    winLead: new WinLead(leads, organisations, updateOrganisation, scores, transactions, auditLog, clock),
+    loseLead: new LoseLead(leads, options, scores, transactions, auditLog, clock),
+    reopenLead: new ReopenLead(leads, scores, transactions, auditLog, clock),
     stageHistory: new GetLeadStageHistory(leads, history),
     board: new GetLeadBoard(pipelines, leads),
   };

@@ -25,8 +25,19 @@ export class LeadViews {
     return (await this.leads([lead]))[0]!;
   }
 
+  /** A page of the list: each lead with its stored score (a read of the scoring's table, like the names). */
   async page(page: Page<Lead>) {
-    return { ...page, items: await this.leads(page.items) };
+    const ids = page.items.map((lead) => lead.id);
+    const [views, scores] = await Promise.all([
+      this.leads(page.items),
+      ids.length
+        ? (this.db.manager.query('SELECT lead_id, score, model_version FROM lead_score WHERE lead_id = ANY($1::uuid[])', [ids]) as Promise<
+            { lead_id: string; score: number; model_version: number }[]
+          >)
+        : Promise.resolve([]),
+    ]);
+    const byLead = new Map(scores.map((row) => [row.lead_id, { value: row.score, modelVersion: row.model_version }]));
+    return { ...page, items: views.map((view) => ({ ...view, score: byLead.get(view.id) ?? null })) };
   }
 
   async board(board: LeadBoard) {

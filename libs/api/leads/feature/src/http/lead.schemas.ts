@@ -132,7 +132,14 @@ export const LeadSchema = z
   })
   .meta({ id: 'Lead' });
 
-export const LeadPageSchema = pageSchema(LeadSchema, 'LeadPage');
+export const LeadListItemSchema = LeadSchema.extend({
+  score: z
+    .object({ value: z.number().int().min(0).max(100), modelVersion: z.number().int() })
+    .nullable()
+    .describe('The stored lead score; null for closed leads and leads still waiting for their first score (they sort last)'),
+}).meta({ id: 'LeadListItem' });
+
+export const LeadPageSchema = pageSchema(LeadListItemSchema, 'LeadPage');
 
 export const LeadQuerySchema = z
   .object({
@@ -152,7 +159,7 @@ export const LeadQuerySchema = z
     createdFrom: z.iso.date().optional().describe('Created on or after this day'),
     createdTo: z.iso.date().optional().describe('Created on or before this day'),
     q: z.string().trim().max(200).optional().describe('Words in the title'),
-    sort: z.enum(LEAD_SORTS).optional().describe('Default `-createdAt`, newest first'),
+    sort: z.enum(LEAD_SORTS).optional().describe('Default `-createdAt`, newest first; `score`/`-score` put leads without a score last'),
     ...pageQueryShape,
   })
   .strict();

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { countMatches, DatabaseContext } from '@gemeente-crm/api-database';
+import { countMatches, DatabaseContext, SqlConditions } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
 import { type Lead, type LeadQuery, LeadRepository, type LeadSort, type StageColumn } from '@gemeente-crm/leads-core';
-import { SqlConditions } from './sql-conditions.js';
 
 /** Dates as `YYYY-MM-DD` text: node-postgres would turn a `date` into a midnight in the server's zone. */
 const COLUMNS = `l.id, l.title, l.relation_type, l.relation_id, l.source_code, l.owner_id, l.expected_value_cents, l.probability,
@@ -20,7 +19,12 @@ const SORTS: Record<LeadSort, string> = {
   expectedDecisionDate: 'l.expected_decision_date ASC NULLS LAST, l.id',
   '-expectedDecisionDate': 'l.expected_decision_date DESC NULLS LAST, l.id',
   nextActionDate: 'l.next_action_date ASC NULLS LAST, l.id',
+  // The score is derived data in its own table (lead scoring); only these sorts join it.
+  score: 'sc.score ASC NULLS LAST, l.id',
+  '-score': 'sc.score DESC NULLS LAST, l.id',
 };
+
+const SCORE_JOIN = 'LEFT JOIN lead_score sc ON sc.lead_id = l.id';
 
 interface LeadRow {
   id: string;
@@ -97,7 +101,7 @@ export class TypeormLeadRepository extends LeadRepository {
     const where = sql.where;
     const offset = (query.page - 1) * query.pageSize;
     const [rows, count] = await Promise.all([
-      this.db.manager.query(`SELECT ${COLUMNS} FROM lead l ${where} ORDER BY ${SORTS[query.sort]} LIMIT ${query.pageSize} OFFSET ${offset}`, sql.params) as Promise<
+      this.db.manager.query(`SELECT ${COLUMNS} FROM lead l ${query.sort.endsWith('score') ? SCORE_JOIN : ''} ${where} ORDER BY ${SORTS[query.sort]} LIMIT ${query.pageSize} OFFSET ${offset}`, sql.params) as Promise<
         LeadRow[]
       >,
       countMatches(this.db.manager, `FROM lead l ${where}`, sql.params),

@@ -4,7 +4,8 @@ import { DatabaseContext } from '@gemeente-crm/api-database';
 /**
  * Open leads whose score is missing or older than a change to what it is computed from: the
  * lead itself (edits, stage moves), its organisation, a contact moment linked to the relation or
- * the lead, or a task of the relation. This way other domains need not know about scoring.
+ * the lead, or a task of the relation or the lead. This way other domains need not know about
+ * scoring. (The leads use cases also queue a rescore of the lead itself, so that shows sooner.)
  */
 @Injectable()
 export class SqlChangedLeads {
@@ -20,7 +21,8 @@ export class SqlChangedLeads {
          OR EXISTS (SELECT 1 FROM interaction_link m JOIN contact_moment c ON c.id = m.contact_moment_id
                     WHERE ((m.object_type = l.relation_type AND m.object_id = l.relation_id) OR (m.object_type = 'lead' AND m.object_id = l.id))
                       AND c.updated_at > sc.computed_at)
-         OR EXISTS (SELECT 1 FROM task k WHERE k.relation_type = l.relation_type AND k.relation_id = l.relation_id AND k.updated_at > sc.computed_at))
+         OR EXISTS (SELECT 1 FROM task k WHERE ((k.relation_type = l.relation_type AND k.relation_id = l.relation_id) OR (k.subject_type = 'lead' AND k.subject_id = l.id))
+                      AND k.updated_at > sc.computed_at))
        ORDER BY l.id LIMIT $1`,
       [limit],
     );

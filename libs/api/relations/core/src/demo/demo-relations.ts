@@ -196,6 +196,7 @@ function generatePerson(random: DemoRandom, index: number, slot: number, family:
     email: null,
     phone: random.chance(0.6) ? mobile(random) : null,
     bsn: null,
+    postalAddress: null,
     version: 1,
     createdAt: new Date(createdAt),
     updatedAt: new Date(createdAt),

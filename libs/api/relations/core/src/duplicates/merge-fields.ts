@@ -27,7 +27,7 @@ export type MergeableOrganisationField = (typeof MERGEABLE_ORGANISATION_FIELDS)[
  * The person fields staff choose between. Not the BSN: it is never shown side by side; the
  * survivor keeps its own, or takes the merged person's when it has none.
  */
-export const MERGEABLE_PERSON_FIELDS = ['voornaam', 'tussenvoegsel', 'achternaam', 'email', 'phone'] as const;
+export const MERGEABLE_PERSON_FIELDS = ['voornaam', 'tussenvoegsel', 'achternaam', 'email', 'phone', 'postalAddress'] as const;
 export type MergeablePersonField = (typeof MERGEABLE_PERSON_FIELDS)[number];
 
 export type FieldChoices<F extends string> = Partial<Record<F, FieldChoice>>;

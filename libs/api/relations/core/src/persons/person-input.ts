@@ -1,4 +1,5 @@
 import type { FieldError } from '@gemeente-crm/api-kernel';
+import { checkAddressInput } from '../organisations/address-input.js';
 import { isValidBsn, normaliseBsn } from '../rules/bsn.js';
 import { isValidEmailAddress, normaliseEmailAddress } from '../rules/email-address.js';
 import { isValidPhoneNumber, normalisePhoneNumber } from '../rules/phone-number.js';
@@ -12,7 +13,7 @@ export function validatePersonInput(input: PersonInput): FieldError[] {
   return checkPersonInput(input).errors;
 }
 
-/** The input as the domain stores it: trimmed, blanks as null, BSN as 9 digits. */
+/** The input as the domain stores it: trimmed, blanks as null, BSN as 9 digits, postcode as 1234AB. */
 export function normalisePersonInput(input: PersonInput): PersonFields {
   return checkPersonInput(input).fields;
 }
@@ -41,7 +42,11 @@ export function checkPersonInput(input: PersonInput): { fields: PersonFields; er
     errors.push({ field: 'bsn', code: 'bsn.invalid', message: 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en aan de elfproef voldoen.' });
   }
 
-  return { fields: { voornaam, tussenvoegsel, achternaam, email, phone, bsn }, errors };
+  // The same address rules as an organisation's: errors read `postalAddress.postcode`.
+  const postal = checkAddressInput(input.postalAddress, 'postalAddress');
+  errors.push(...postal.errors);
+
+  return { fields: { voornaam, tussenvoegsel, achternaam, email, phone, bsn, postalAddress: postal.address }, errors };
 }
 
 function name(value: string | null | undefined): string | null {

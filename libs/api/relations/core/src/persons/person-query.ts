@@ -12,7 +12,7 @@ export interface PersonSort {
 }
 
 export interface PersonQueryInput extends Partial<PageRequest> {
-  /** Free text over name and e-mail; never over the BSN. */
+  /** Free text over name, e-mail and city; never over the BSN. */
   q?: string;
   includeArchived?: boolean;
   sort?: { field: PersonSortField; direction?: SortDirection };

@@ -8,6 +8,7 @@ export function toPersonSummary(person: Person): PersonSummary {
     sortName: personSortName(person),
     email: person.email,
     phone: person.phone,
+    city: person.postalAddress?.city ?? null,
     archived: person.archivedAt !== null,
     updatedAt: person.updatedAt,
   };

@@ -1,3 +1,4 @@
+import type { Address, AddressInput } from '../organisations/address.js';
 import type { PersonName } from '../rules/person-name.js';
 
 /** What staff edit on a person: a contact person of an organisation, a resident, or both. */
@@ -9,6 +10,8 @@ export interface PersonFields extends PersonName {
    * the audit trail records only that it changed, and only BSN_READER_ROLES see it.
    */
   bsn: string | null;
+  /** Where letters go (residents and contact persons alike); same shape and rules as an organisation's addresses. */
+  postalAddress: Address | null;
 }
 
 export interface Person extends PersonFields {
@@ -31,9 +34,13 @@ export interface PersonInput {
   email?: string | null;
   phone?: string | null;
   bsn?: string | null;
+  postalAddress?: AddressInput | null;
 }
 
-/** The fields to change; undefined keeps a value, null or "" clears it. */
+/**
+ * The fields to change; undefined keeps a value, null or "" clears it. The address is
+ * replaced as a whole, as for organisations.
+ */
 export type PersonPatch = Partial<PersonInput>;
 
 /**
@@ -51,6 +58,8 @@ export interface PersonSummary {
   sortName: string;
   email: string | null;
   phone: string | null;
+  /** City of the postal address. */
+  city: string | null;
   archived: boolean;
   /** Merged into another person (then archived too). */
   merged?: boolean;
@@ -65,5 +74,6 @@ export function personFieldsOf(person: Person): PersonFields {
     email: person.email,
     phone: person.phone,
     bsn: person.bsn,
+    postalAddress: person.postalAddress,
   };
 }

@@ -2,7 +2,7 @@ import type { ContactPerson, ContactPersonListing } from '../contact-persons/con
 import { ContactPersonRepository } from '../contact-persons/contact-person-repository.js';
 import type { InMemoryOrganisationRepository } from './in-memory-organisation-repository.js';
 import type { InMemoryPersonRepository } from './in-memory-person-repository.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of ContactPersonRepository; joins with the in-memory organisations and persons. */
 export class InMemoryContactPersonRepository extends ContactPersonRepository implements RollbackableStore {

@@ -2,7 +2,7 @@ import type { Page } from '@gemeente-crm/api-kernel';
 import { type Organisation, type OrganisationSummary, toOrganisationSummary } from '../organisations/organisation.js';
 import type { OrganisationQuery } from '../organisations/organisation-query.js';
 import { OrganisationRepository } from '../organisations/organisation-repository.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of OrganisationRepository with the same observable semantics as the PostgreSQL adapter. */
 export class InMemoryOrganisationRepository extends OrganisationRepository implements RollbackableStore {

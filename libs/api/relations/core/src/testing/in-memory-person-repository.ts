@@ -4,7 +4,7 @@ import type { PersonQuery } from '../persons/person-query.js';
 import { PersonRepository } from '../persons/person-repository.js';
 import { toPersonSummary } from '../persons/person-summary.js';
 import { personDisplayName, personSortName } from '../rules/person-name.js';
-import type { RollbackableStore } from './in-memory-transaction-manager.js';
+import type { RollbackableStore } from '@gemeente-crm/api-kernel/testing';
 
 /** Test double of PersonRepository (no encryption: that is the PostgreSQL adapter's business). */
 export class InMemoryPersonRepository extends PersonRepository implements RollbackableStore {
@@ -39,7 +39,7 @@ export class InMemoryPersonRepository extends PersonRepository implements Rollba
     const matches = [...this.rows.values()].filter(
       (row) =>
         (query.includeArchived || row.archivedAt === null) &&
-        (!text || [personDisplayName(row), row.email].some((value) => value?.toLowerCase().includes(text))),
+        (!text || [personDisplayName(row), row.email, row.postalAddress?.city].some((value) => value?.toLowerCase().includes(text))),
     );
     const key = (row: Person): string => (query.sort.field === 'updatedAt' ? row.updatedAt.toISOString() : personSortName(row));
     const sign = query.sort.direction === 'asc' ? 1 : -1;

@@ -1,9 +1,8 @@
 import type { Actor, ChangeContext, Role } from '@gemeente-crm/api-kernel';
-import { InMemoryAuditLog } from './in-memory-audit-log.js';
 import { InMemoryContactPersonRepository } from './in-memory-contact-person-repository.js';
 import { InMemoryOrganisationRepository } from './in-memory-organisation-repository.js';
 import { InMemoryPersonRepository } from './in-memory-person-repository.js';
-import { InMemoryTransactionManager } from './in-memory-transaction-manager.js';
+import { InMemoryAuditLog, InMemoryTransactionManager } from '@gemeente-crm/api-kernel/testing';
 import { FixedClock } from './fixed-clock.js';
 import { StaticRelationTypeCatalog } from './static-relation-type-catalog.js';
 

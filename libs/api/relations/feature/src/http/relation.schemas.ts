@@ -137,6 +137,7 @@ const personFields = {
   email: optionalText(254),
   phone: optionalText(30),
   bsn: optionalText(9).describe('BSN of a resident (11-proef); only stored encrypted'),
+  postalAddress: AddressSchema.nullable().optional().describe('Where letters go; replaced as a whole, null removes it'),
 };
 
 export const CreatePersonSchema = z.object({ ...personFields, ...reasonField }).strict().meta({ id: 'CreatePerson' });
@@ -155,6 +156,7 @@ export const PersonSchema = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     bsn: z.string().nullable().optional().describe('Only returned to roles allowed to see it'),
+    postalAddress: AddressOutSchema.nullable(),
     archivedAt: z.iso.datetime().nullable(),
     archiveReason: z.string().nullable(),
     mergedIntoId: z.uuid().nullable().describe('Set when merged into that person; the record is then read-only'),
@@ -170,6 +172,7 @@ export const PersonSummarySchema = z
     displayName: z.string(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
+    city: z.string().nullable().describe('City of the postal address'),
     archived: z.boolean(),
     merged: z.boolean(),
     updatedAt: z.iso.datetime(),
@@ -180,7 +183,7 @@ export const PersonPageSchema = pageSchema(PersonSummarySchema, 'PersonPage');
 
 export const PersonQuerySchema = z
   .object({
-    q: z.string().trim().max(200).optional().describe('Searches name and e-mail'),
+    q: z.string().trim().max(200).optional().describe('Searches name, e-mail and city'),
     includeArchived: queryBoolean.optional(),
     sort: z.enum(['relevance', 'name', '-name', 'updatedAt', '-updatedAt']).optional(),
     ...pageQueryShape,

@@ -1,3 +1,4 @@
+import type { Address } from '@gemeente-crm/relations-core';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'person' })
@@ -28,6 +29,10 @@ export class PersonEntity {
 
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
+
+  /** Stored as an organisation's postal address is: one JSON value, replaced as a whole. */
+  @Column({ name: 'postal_address', type: 'jsonb', nullable: true })
+  postalAddress!: Address | null;
 
   /** AES-256-GCM ciphertext of the BSN (iv | tag | data); never stored in plain text. */
   @Column({ name: 'bsn_encrypted', type: 'bytea', nullable: true })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { countMatches, DatabaseContext } from '@gemeente-crm/api-database';
+import { countMatches, DatabaseContext, SqlConditions } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
 import {
   type Address,
@@ -10,7 +10,7 @@ import {
   type OrganisationSummary,
 } from '@gemeente-crm/relations-core';
 import { OrganisationEntity } from './organisation.entity.js';
-import { likePattern, searchWords, SqlConditions } from './sql-search.js';
+import { likePattern, searchWords } from './sql-search.js';
 
 /** Must equal the expression of the trigram index in the migration, or the index is not used. */
 const SEARCH_TEXT = `lower(o.name || ' ' || coalesce(o.kvk_number, '') || ' ' || coalesce(o.visiting_city, '') || ' ' || coalesce(o.email, ''))`;

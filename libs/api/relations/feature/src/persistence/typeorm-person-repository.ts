@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { countMatches, DatabaseContext } from '@gemeente-crm/api-database';
+import { countMatches, DatabaseContext, SqlConditions } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
 import { type Person, personDisplayName, type PersonQuery, PersonRepository, personSortName, type PersonSummary } from '@gemeente-crm/relations-core';
 import { BsnCipher } from './bsn-cipher.js';
 import { PersonEntity } from './person.entity.js';
-import { likePattern, searchWords, SqlConditions } from './sql-search.js';
+import { likePattern, searchWords } from './sql-search.js';
 
 /** Must equal the expression of the trigram index in the migration, or the index is not used. */
-const SEARCH_TEXT = `lower(coalesce(p.voornaam, '') || ' ' || coalesce(p.tussenvoegsel, '') || ' ' || p.achternaam || ' ' || coalesce(p.email, ''))`;
+const SEARCH_TEXT = `lower(coalesce(p.voornaam, '') || ' ' || coalesce(p.tussenvoegsel, '') || ' ' || p.achternaam || ' ' || coalesce(p.email, '') || ' ' || coalesce(p.postal_address ->> 'city', ''))`;
 
 /** Sort expressions over the selected columns (they apply to the table and to the `matches` set alike). */
 const SORTS: Record<string, string> = {
@@ -17,7 +17,8 @@ const SORTS: Record<string, string> = {
   '-updatedAt': 'updated_at DESC, id',
 };
 
-const LIST_COLUMNS = 'p.id, p.voornaam, p.tussenvoegsel, p.achternaam, p.email, p.phone, p.archived_at IS NOT NULL AS archived, p.merged_into_id IS NOT NULL AS merged, p.updated_at';
+const LIST_COLUMNS = `p.id, p.voornaam, p.tussenvoegsel, p.achternaam, p.email, p.phone, p.postal_address ->> 'city' AS city,
+  p.archived_at IS NOT NULL AS archived, p.merged_into_id IS NOT NULL AS merged, p.updated_at`;
 
 /** How many matches of a text search are ranked by relevance (more for deeper pages). */
 const RELEVANCE_WINDOW = 1_000;
@@ -29,6 +30,7 @@ interface SummaryRow {
   achternaam: string;
   email: string | null;
   phone: string | null;
+  city: string | null;
   archived: boolean;
   merged: boolean;
   updated_at: Date;
@@ -81,6 +83,7 @@ export class TypeormPersonRepository extends PersonRepository {
         sortName: personSortName(row),
         email: row.email,
         phone: row.phone,
+        city: row.city,
         archived: row.archived,
         merged: row.merged,
         updatedAt: row.updated_at,
@@ -113,6 +116,7 @@ export class TypeormPersonRepository extends PersonRepository {
       email: row.email,
       phone: row.phone,
       bsn: row.bsnEncrypted ? this.bsn.decrypt(row.bsnEncrypted) : null,
+      postalAddress: row.postalAddress,
       archivedAt: row.archivedAt,
       archiveReason: row.archiveReason,
       mergedIntoId: row.mergedIntoId,
@@ -136,6 +140,7 @@ export function personRow(person: Person, bsn: BsnCipher): PersonEntity {
     achternaam: person.achternaam,
     email: person.email,
     phone: person.phone,
+    postalAddress: person.postalAddress,
     bsnEncrypted: person.bsn ? bsn.encrypt(person.bsn) : null,
     bsnHash: person.bsn ? bsn.lookupHash(person.bsn) : null,
     archivedAt: person.archivedAt,

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, networkError, problem, renderRoutes } from '@gemeente-crm/web-testing';
 import { baseApi, ORG, testRoutes } from '../test/fixtures';
-import { notesToHtml } from './contactMomentForm';
+import { emptyContactMomentValues, followUpTaskInput, notesToHtml } from './contactMomentForm';
 import { RecordContactMomentButton } from './RecordContactMomentButton';
 
 const moment = (body: unknown) => json({ id: '33333333-3333-4333-8333-333333333333', ...(body as object) }, 201);
@@ -194,5 +194,21 @@ describe('notesToHtml', () => {
   it('makes paragraphs of blocks and line breaks of single newlines, escaping what was typed', () => {
     expect(notesToHtml('Eerste regel\ntweede\n\n\nNieuwe <alinea> & zo')).toBe('<p>Eerste regel<br>tweede</p><p>Nieuwe &lt;alinea&gt; &amp; zo</p>');
     expect(notesToHtml('  \n ')).toBeNull();
+  });
+});
+
+describe('followUpTaskInput', () => {
+  it('makes the follow-up of a contact moment recorded on a lead a task about that lead', () => {
+    const values = { ...emptyContactMomentValues('u-1'), followUp: true, taskTitle: ' Offerte sturen ' };
+    const lead = { objectType: 'lead' as const, objectId: '44444444-4444-4444-8444-444444444444' };
+    expect(followUpTaskInput(values, ORG, 'cm-1', lead)).toEqual({
+      title: 'Offerte sturen',
+      assigneeId: 'u-1',
+      dueDate: null,
+      relation: { objectType: 'organisation', objectId: ORG.objectId },
+      contactMomentId: 'cm-1',
+      subject: lead,
+    });
+    expect(followUpTaskInput(values, ORG, 'cm-1')).not.toHaveProperty('subject');
   });
 });

@@ -158,7 +158,7 @@ export function ContactMomentDialog({
     }
     if (values.followUp) {
       try {
-        await createTask.mutateAsync(followUpTaskInput(values, relation, momentId));
+        await createTask.mutateAsync(followUpTaskInput(values, relation, momentId, extraLinks.find((link) => link.objectType === 'lead')));
       } catch (error) {
         fail(error, TASK_FIELDS, 'task.');
         setSubmitting(false);

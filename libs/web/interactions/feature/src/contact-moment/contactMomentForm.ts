@@ -105,13 +105,19 @@ export function contactMomentInput(values: ContactMomentValues, relation: Relati
   };
 }
 
-/** The POST /tasks body of the follow-up task. */
-export function followUpTaskInput(values: ContactMomentValues, relation: RelationRef, contactMomentId: string): TaskInput {
+/** The POST /tasks body of the follow-up task; recorded from a lead, the task is about that lead too. */
+export function followUpTaskInput(
+  values: ContactMomentValues,
+  relation: RelationRef,
+  contactMomentId: string,
+  lead?: { objectType: 'lead'; objectId: string },
+): TaskInput {
   return {
     title: values.taskTitle.trim(),
     assigneeId: values.taskAssigneeId || null,
     dueDate: values.taskDueDate || null,
     relation: { objectType: relation.objectType, objectId: relation.objectId },
     contactMomentId,
+    ...(lead ? { subject: { objectType: lead.objectType, objectId: lead.objectId } } : {}),
   };
 }

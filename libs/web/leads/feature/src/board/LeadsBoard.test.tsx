@@ -88,6 +88,22 @@ describe('leads board', () => {
     expect(await screen.findByText('"Distributiecentrum" staat nu in Verkennen.')).toBeInTheDocument();
   });
 
+  it('shows the recomputed score shortly after a move, without a reload', async () => {
+    // The background job stores the new score a second after the move commits.
+    let movedAt = Infinity;
+    const fake = api()
+      .get('/api/v1/lead-scores', () => json({ items: [{ leadId: LEAD.id, score: Date.now() - movedAt > 1_000 ? 55 : 40, modelVersion: 1 }] }))
+      .on('POST', '/api/v1/leads/:id/move', () => {
+        movedAt = Date.now();
+        return json({ ...LEAD, stage: { id: STAGES[1]!.id, name: 'Verkennen' }, version: 4 });
+      });
+    const { user } = renderRoutes({ routes: leadsRoutes, path: '/leads', api: fake });
+    expect(await screen.findByRole('button', { name: /^Score 40 van 100/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Verplaats Distributiecentrum naar een andere fase' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Verkennen' }));
+    expect(await screen.findByRole('button', { name: /^Score 55 van 100/ }, { timeout: 5_000 })).toBeInTheDocument();
+  });
+
   it('asks for exactly the fields a stage requires, then retries the move with them', async () => {
     const fake = api()
       .on('POST', '/api/v1/leads/:id/move', () => json({ ...LEAD, stage: { id: STAGES[2]!.id, name: 'Voorstel' }, version: 4 }))

@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { useSession } from '@gemeente-crm/web-auth';
-import { ContactMomentDialog } from '@gemeente-crm/web-interactions';
+import { ContactMomentDialog, SubjectTasks } from '@gemeente-crm/web-interactions';
 import {
   type Lead,
   useLead,
@@ -36,7 +36,7 @@ function relationPath(lead: Lead): string {
   return `/relaties/${lead.relation.objectType === 'organisation' ? 'organisaties' : 'personen'}/${lead.relation.objectId}`;
 }
 
-/** A lead: its facts (editable), stage history, contact moments and audit trail (Geschiedenis). */
+/** A lead: its facts (editable), quotes, stage history, tasks, contact moments and audit trail (Geschiedenis). */
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
   const lead = useLead(id);
@@ -147,6 +147,14 @@ function LeadDetail({ lead }: { lead: Lead }) {
           <LeadQuotesTab leadId={lead.id} />
         </Paper>
         <StageHistorySection leadId={lead.id} />
+        {can('interactions:read') ? (
+          <Suspense fallback={null}>
+            <SubjectTasks
+              subject={{ objectType: 'lead', objectId: lead.id, name: lead.title }}
+              relation={{ objectType: lead.relation.objectType, objectId: lead.relation.objectId, name: lead.relation.name ?? '', archived: false }}
+            />
+          </Suspense>
+        ) : null}
         <ContactMomentsSection leadId={lead.id} />
         <HistorySection leadId={lead.id} />
       </Stack>

@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useStaff } from '@gemeente-crm/web-interactions-data-access';
 import { type MoveFields, type RequirableLeadField, useLeadOptions } from '@gemeente-crm/web-leads-data-access';
 import { useTranslation } from '@gemeente-crm/web-i18n';
@@ -62,7 +62,6 @@ export default function RequirementsDialog({ open, leadTitle, stageName, fields,
   const errorOf = (field: string) => local[field] ?? errors[field];
   const input = (field: RequirableLeadField) => {
     const common = {
-      key: field,
       id: `requirement-${field}`,
       label: t(`leads.fields.${field}`),
       value: values[field] ?? '',
@@ -112,7 +111,7 @@ export default function RequirementsDialog({ open, leadTitle, stageName, fields,
       <DialogTitle id="requirements-title">{t('leads.requirements.title', { stage: stageName })}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('leads.requirements.intro', { stage: stageName, title: leadTitle })}</DialogContentText>
-        <Stack spacing={2}>{fields.map(input)}</Stack>
+        <Stack spacing={2}>{fields.map((field) => <Fragment key={field}>{input(field)}</Fragment>)}</Stack>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>

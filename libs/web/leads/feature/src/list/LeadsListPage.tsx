@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { unwrap, useApiClient } from '@gemeente-crm/web-api-client';
 import { useStaff } from '@gemeente-crm/web-interactions-data-access';
-import { type Lead, type LeadListQuery, type LeadSort, useLeadList, useLeadOptions, usePipelines } from '@gemeente-crm/web-leads-data-access';
+import { type LeadListItem, type LeadListQuery, type LeadSort, useLeadList, useLeadOptions, usePipelines } from '@gemeente-crm/web-leads-data-access';
 import { formatCurrency, formatDate, useTranslation } from '@gemeente-crm/web-i18n';
 import { type ExportColumn, ErrorState, loadExporters, PageHeader, useNotify } from '@gemeente-crm/web-ui';
 import { LEADS_PATH, leadPath } from '../paths';
@@ -30,7 +30,7 @@ const EXPORT_MAX_ROWS = 10_000;
 /** URL parameter (Dutch, bookmarkable) → API query parameter. */
 const FILTERS = { pijplijn: 'pipelineId', fase: 'stageId', eigenaar: 'owner', bron: 'source', status: 'status', van: 'createdFrom', tot: 'createdTo' } as const;
 
-/** "Leads" as a list: filters in the URL, sortable columns, paging, CSV/XLSX export. */
+/** "Leads" as a list: filters in the URL, sortable columns (the score too), paging, CSV/XLSX export. */
 export default function LeadsListPage() {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -60,13 +60,13 @@ export default function LeadsListPage() {
     if (name === 'pijplijn') next.delete('fase');
     setParams(next);
   };
-  const sortBy = (column: 'title' | 'expectedValue' | 'expectedDecisionDate' | 'createdAt') => {
+  const sortBy = (column: 'title' | 'expectedValue' | 'expectedDecisionDate' | 'createdAt' | 'score') => {
     const ascending = sort === column;
     setParam('sorteer', ascending ? `-${column}` : column);
   };
   const direction = (column: string) => (sort === column ? 'asc' : sort === `-${column}` ? 'desc' : false);
 
-  const columns: ExportColumn<Lead>[] = [
+  const columns: ExportColumn<LeadListItem>[] = [
     { header: t('leads.fields.title'), value: (lead) => lead.title, width: 40 },
     { header: t('leads.fields.relation'), value: (lead) => lead.relation.name, width: 30 },
     { header: t('leads.pipeline'), value: (lead) => lead.pipeline.name, width: 24 },
@@ -76,13 +76,14 @@ export default function LeadsListPage() {
     { header: t('leads.fields.source'), value: (lead) => lead.source?.label ?? lead.source?.code, width: 18 },
     { header: t('leads.fields.expectedValueCents'), value: (lead) => (lead.expectedValueCents === null ? null : lead.expectedValueCents / 100), type: 'number', width: 14 },
     { header: t('leads.fields.probability'), value: (lead) => lead.probability, type: 'number', width: 8 },
+    { header: t('leadScore.label'), value: (lead) => lead.score?.value ?? null, type: 'number', width: 8 },
     { header: t('leads.fields.expectedDecisionDate'), value: (lead) => (lead.expectedDecisionDate ? new Date(lead.expectedDecisionDate) : null), type: 'date', width: 14 },
     { header: t('leads.list.createdAt'), value: (lead) => new Date(lead.createdAt), type: 'datetime', width: 18 },
   ];
 
   const exportAs = async (format: 'csv' | 'xlsx') => {
     setExportAnchor(null);
-    const rows: Lead[] = [];
+    const rows: LeadListItem[] = [];
     for (let next = 1; rows.length < EXPORT_MAX_ROWS; next += 1) {
       const batch = await unwrap(client.GET('/api/v1/leads', { params: { query: { ...query, page: next, pageSize: EXPORT_PAGE_SIZE } } }));
       rows.push(...batch.items);
@@ -170,6 +171,11 @@ export default function LeadsListPage() {
                   {t('leads.fields.expectedValueCents')}
                 </TableSortLabel>
               </TableCell>
+              <TableCell align="right" sortDirection={direction('score')}>
+                <TableSortLabel active={!!direction('score')} direction={direction('score') || 'asc'} onClick={() => sortBy('score')}>
+                  {t('leadScore.label')}
+                </TableSortLabel>
+              </TableCell>
               <TableCell sortDirection={direction('expectedDecisionDate')}>
                 <TableSortLabel active={!!direction('expectedDecisionDate')} direction={direction('expectedDecisionDate') || 'asc'} onClick={() => sortBy('expectedDecisionDate')}>
                   {t('leads.fields.expectedDecisionDate')}
@@ -193,6 +199,9 @@ export default function LeadsListPage() {
                 <TableCell>{t(`leads.${lead.status}`)}</TableCell>
                 <TableCell>{lead.owner?.name}</TableCell>
                 <TableCell align="right">{lead.expectedValueCents === null ? '' : formatCurrency(lead.expectedValueCents / 100)}</TableCell>
+                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {lead.score ? lead.score.value : <span className="visually-hidden">{t('leadScore.notYet')}</span>}
+                </TableCell>
                 <TableCell>{lead.expectedDecisionDate ? formatDate(lead.expectedDecisionDate) : ''}</TableCell>
                 <TableCell>{formatDate(lead.createdAt)}</TableCell>
               </TableRow>

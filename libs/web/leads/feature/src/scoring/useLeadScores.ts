@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type components, unwrap, useApiClient } from '@gemeente-crm/web-api-client';
+import { leadKeys } from '@gemeente-crm/web-leads-data-access';
 
 export type LeadScore = components['schemas']['LeadScore'];
 
@@ -7,7 +8,7 @@ export type LeadScore = components['schemas']['LeadScore'];
 export function useLeadScores(pipelineId: string, enabled = true) {
   const client = useApiClient();
   return useQuery({
-    queryKey: ['leads', 'scores', pipelineId],
+    queryKey: [...leadKeys.scores(), pipelineId],
     queryFn: ({ signal }) => unwrap(client.GET('/api/v1/lead-scores', { params: { query: { pipelineId } }, signal })),
     select: (data) => new Map(data.items.map((item) => [item.leadId, item.score])),
     enabled,
@@ -19,7 +20,7 @@ export function useLeadScores(pipelineId: string, enabled = true) {
 export function useLeadScore(leadId: string, enabled = true) {
   const client = useApiClient();
   return useQuery({
-    queryKey: ['leads', 'scores', 'lead', leadId],
+    queryKey: [...leadKeys.scores(), 'lead', leadId],
     queryFn: ({ signal }) => unwrap(client.GET('/api/v1/leads/{id}/score', { params: { path: { id: leadId } }, signal })),
     enabled,
     retry: false,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, problem, renderRoutes } from '@gemeente-crm/web-testing';
-import { baseApi, organisation, testRoutes } from '../test/fixtures';
+import { baseApi, organisation, person, testRoutes } from '../test/fixtures';
 
 const FIRST = organisation({ id: 'org-1', name: 'Bakkerij Jansen', phone: null, tags: ['bakker'], kvkNumber: null, version: 3 });
 const SECOND = organisation({ id: 'org-2', name: 'Bakkerij Jansen B.V.', phone: '073-7654321', tags: ['mkb'], kvkNumber: '12345678', version: 5 });
@@ -72,6 +72,28 @@ describe('Relaties samenvoegen', () => {
     const [call] = api.calls('POST', '/api/v1/organisations/org-2/merge');
     expect(call?.headers.get('if-match')).toBe('"5"');
     expect(call?.body).toMatchObject({ mergedId: 'org-1', mergedVersion: 3, choices: { name: 'survivor', kvkNumber: 'survivor', phone: 'survivor', tags: 'survivor' } });
+  }, SLOW);
+
+  it('asks which postal address a merged person keeps, showing both as written on a letter', async () => {
+    const oss = { street: 'Kerkstraat', houseNumber: '3', houseNumberAddition: null, postcode: '5341 BN', city: 'Oss', country: 'NL' };
+    const bosch = { street: 'Hinthamerstraat', houseNumber: '74', houseNumberAddition: 'b', postcode: '5211 MR', city: "'s-Hertogenbosch", country: 'NL' };
+    const first = person({ id: 'p-1', displayName: 'Sanne Verhoeven', postalAddress: oss, version: 2 });
+    const second = person({ id: 'p-2', displayName: 'S. Verhoeven', postalAddress: bosch, version: 1 });
+    const api = baseApi()
+      .get('/api/v1/persons/p-1/merge-preview', { first, second, differingFields: ['postalAddress'], movesFromSecond: [], movesFromFirst: [] })
+      .get('/api/v1/persons/:id', (request) => json(request.path.endsWith('/p-1') ? first : second))
+      .get('/api/v1/persons/:id/history', { items: [], page: 1, pageSize: 25, total: 0 })
+      .get('/api/v1/persons/:id/duplicates', { items: [] })
+      .on('POST', '/api/v1/persons/:id/merge', () => json({ survivor: first, merged: second, moved: [] }));
+    const { user } = renderRoutes({ routes: testRoutes, path: '/relaties/dubbelen/samenvoegen?soort=personen&a=p-1&b=p-2', api });
+    const table = await screen.findByRole('table', { name: 'Gegevens die verschillen' });
+    const address = within(table).getByRole('radiogroup', { name: 'Waarde voor Postadres' });
+    expect(within(address).getByRole('radio', { name: 'Postadres: Kerkstraat 3, 5341 BN Oss (Sanne Verhoeven)' })).toBeChecked();
+    await user.click(within(address).getByRole('radio', { name: "Postadres: Hinthamerstraat 74 b, 5211 MR 's-Hertogenbosch (S. Verhoeven)" }));
+    await user.type(screen.getByRole('textbox', { name: /Reden van samenvoegen/ }), 'Verhuisd, dubbel ingevoerd');
+    await user.click(screen.getByRole('button', { name: 'Samenvoegen' }));
+    const [call] = api.calls('POST', '/api/v1/persons/p-1/merge');
+    expect(call?.body).toEqual({ mergedId: 'p-2', mergedVersion: 1, reason: 'Verhuisd, dubbel ingevoerd', choices: { postalAddress: 'merged' } });
   }, SLOW);
 
   it('reloads and explains when one of the records changed meanwhile (412)', async () => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Organisation, Person } from '@gemeente-crm/web-api-client';
-import { formatAddress } from '../organisation/organisationForm';
+import type { Address, Organisation, Person } from '@gemeente-crm/web-api-client';
+import { formatAddress } from '../shared/addressForm';
 import { statusLabel } from '../shared/labels';
 import type { MergeFieldChoice, RelationKind } from './duplicatesApi';
 
@@ -23,10 +23,11 @@ type AnyRecord = Organisation | Person;
 
 function display(t: TFunction, kind: RelationKind, field: string, record: AnyRecord): string {
   const value = (record as unknown as Record<string, unknown>)[field];
+  // Organisations have both addresses, persons a postal address only.
+  if (field === 'visitingAddress' || field === 'postalAddress') return formatAddress(value as Address | null);
   if (kind === 'organisation') {
     const organisation = record as Organisation;
     if (field === 'kvkNumber') return [organisation.kvkNumber, organisation.vestigingsnummer].filter(Boolean).join(' / ');
-    if (field === 'visitingAddress' || field === 'postalAddress') return formatAddress(organisation[field]);
     if (field === 'ownerId') return organisation.ownerName ?? organisation.ownerId ?? '';
     if (field === 'status') return statusLabel(t, organisation.status);
   }

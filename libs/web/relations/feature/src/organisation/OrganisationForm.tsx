@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import type { TFunction } from 'i18next';
 import type { Organisation, RelationType, User } from '@gemeente-crm/web-api-client';
 import { useTranslation } from '@gemeente-crm/web-i18n';
+import { AddressFields } from '../shared/AddressFields';
 import { FormFrame } from '../shared/FormFrame';
 import { ChipsInput, FieldGroup, SelectInput, TextInput } from '../shared/fields';
 import type { RecordEditor } from '../shared/useRecordEditor';
@@ -17,43 +18,6 @@ export function organisationFieldLabel(t: TFunction, field: string): string {
   const [head, part] = field.split('.');
   if (part) return `${t(`fields.${head as 'visitingAddress' | 'postalAddress'}`)} – ${t(`fields.${part as 'street'}`).toLowerCase()}`;
   return t(`fields.${head as 'name'}`);
-}
-
-function AddressFields({
-  prefix,
-  values,
-  errors,
-  onChange,
-}: {
-  prefix: 'visitingAddress' | 'postalAddress';
-  values: AddressValues;
-  errors: Record<string, string>;
-  onChange: (part: keyof AddressValues, value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const p = ORGANISATION_FORM_PREFIX;
-  return (
-    <Grid container spacing={2}>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <TextInput prefix={p} path={`${prefix}.street`} label={t('fields.street')} value={values.street} onChange={(v) => onChange('street', v)} error={errors[`${prefix}.street`]} maxLength={200} />
-      </Grid>
-      <Grid size={{ xs: 6, md: 3 }}>
-        <TextInput prefix={p} path={`${prefix}.houseNumber`} label={t('fields.houseNumber')} value={values.houseNumber} onChange={(v) => onChange('houseNumber', v)} error={errors[`${prefix}.houseNumber`]} maxLength={10} />
-      </Grid>
-      <Grid size={{ xs: 6, md: 3 }}>
-        <TextInput prefix={p} path={`${prefix}.houseNumberAddition`} label={t('fields.houseNumberAddition')} value={values.houseNumberAddition} onChange={(v) => onChange('houseNumberAddition', v)} error={errors[`${prefix}.houseNumberAddition`]} maxLength={10} />
-      </Grid>
-      <Grid size={{ xs: 12, sm: 4 }}>
-        <TextInput prefix={p} path={`${prefix}.postcode`} label={t('fields.postcode')} value={values.postcode} onChange={(v) => onChange('postcode', v)} error={errors[`${prefix}.postcode`]} maxLength={10} />
-      </Grid>
-      <Grid size={{ xs: 12, sm: 5 }}>
-        <TextInput prefix={p} path={`${prefix}.city`} label={t('fields.city')} value={values.city} onChange={(v) => onChange('city', v)} error={errors[`${prefix}.city`]} maxLength={100} />
-      </Grid>
-      <Grid size={{ xs: 12, sm: 3 }}>
-        <TextInput prefix={p} path={`${prefix}.country`} label={t('fields.country')} value={values.country} onChange={(v) => onChange('country', v)} error={errors[`${prefix}.country`]} maxLength={2} helperText="NL, BE, DE…" />
-      </Grid>
-    </Grid>
-  );
 }
 
 export interface OrganisationFormProps {
@@ -127,7 +91,7 @@ export function OrganisationForm({ editor, relationTypes, owners, label, onSubmi
 
         <Paper sx={{ p: 3 }} variant="outlined">
           <FieldGroup legend={t('fields.visitingAddress')}>
-            <AddressFields prefix="visitingAddress" values={values.visitingAddress} errors={errors} onChange={(part, v) => setAddress('visitingAddress', part, v)} />
+            <AddressFields formPrefix={p} path="visitingAddress" values={values.visitingAddress} errors={errors} onChange={(part, v) => setAddress('visitingAddress', part, v)} />
           </FieldGroup>
           <FormControlLabel
             sx={{ mt: 2 }}
@@ -136,7 +100,7 @@ export function OrganisationForm({ editor, relationTypes, owners, label, onSubmi
           />
           {values.hasPostalAddress ? (
             <FieldGroup legend={t('fields.postalAddress')}>
-              <AddressFields prefix="postalAddress" values={values.postalAddress} errors={errors} onChange={(part, v) => setAddress('postalAddress', part, v)} />
+              <AddressFields formPrefix={p} path="postalAddress" values={values.postalAddress} errors={errors} onChange={(part, v) => setAddress('postalAddress', part, v)} />
             </FieldGroup>
           ) : null}
         </Paper>

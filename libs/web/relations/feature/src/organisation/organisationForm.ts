@@ -1,15 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Address, KvkCompanyHit, KvkDifference, KvkField, KvkOrganisationPrefill, Organisation, OrganisationInput, OrganisationPatch, OrganisationStatus } from '@gemeente-crm/web-api-client';
-import { EMAIL, emptyToNull, normalisePostcode, PHONE, POSTCODE, sameValue } from '../shared/values';
+import { ADDRESS_PARTS, addressInput, addressValues, type AddressValues, emptyAddress, formatAddress, validateAddress } from '../shared/addressForm';
+import { EMAIL, emptyToNull, PHONE, sameValue } from '../shared/values';
 
-export interface AddressValues {
-  street: string;
-  houseNumber: string;
-  houseNumberAddition: string;
-  postcode: string;
-  city: string;
-  country: string;
-}
+// The address model is shared with persons; these names stay importable from here.
+export { type AddressValues, emptyAddress, formatAddress } from '../shared/addressForm';
 
 /** What the organisation form edits: strings for inputs, arrays for multi-selects. */
 export interface OrganisationFormValues {
@@ -50,8 +45,6 @@ export const ORGANISATION_KEYS = [
 
 export type OrganisationKey = (typeof ORGANISATION_KEYS)[number];
 
-const ADDRESS_PARTS = ['street', 'houseNumber', 'houseNumberAddition', 'postcode', 'city', 'country'] as const;
-
 /** Every field path the form can show an error next to (API field paths). */
 export const ORGANISATION_FIELDS: readonly string[] = [
   'name',
@@ -70,22 +63,6 @@ export const ORGANISATION_FIELDS: readonly string[] = [
   'status',
   'reason',
 ];
-
-export function emptyAddress(): AddressValues {
-  return { street: '', houseNumber: '', houseNumberAddition: '', postcode: '', city: '', country: 'NL' };
-}
-
-function addressValues(address: Address | null | undefined): AddressValues {
-  if (!address) return emptyAddress();
-  return {
-    street: address.street ?? '',
-    houseNumber: address.houseNumber ?? '',
-    houseNumberAddition: address.houseNumberAddition ?? '',
-    postcode: address.postcode ?? '',
-    city: address.city ?? '',
-    country: address.country || 'NL',
-  };
-}
 
 export function emptyOrganisationValues(ownerId = ''): OrganisationFormValues {
   return {
@@ -124,23 +101,6 @@ export function organisationToValues(organisation: Organisation): OrganisationFo
     tags: [...organisation.tags],
     ownerId: organisation.ownerId ?? '',
     status: organisation.status,
-  };
-}
-
-function isBlank(address: AddressValues): boolean {
-  return [address.street, address.houseNumber, address.houseNumberAddition, address.postcode, address.city].every((part) => part.trim() === '');
-}
-
-function addressInput(address: AddressValues): Address | null {
-  if (isBlank(address)) return null;
-  const country = address.country.trim().toUpperCase() || 'NL';
-  return {
-    street: address.street.trim(),
-    houseNumber: address.houseNumber.trim(),
-    houseNumberAddition: emptyToNull(address.houseNumberAddition),
-    postcode: country === 'NL' ? normalisePostcode(address.postcode) : address.postcode.trim(),
-    city: address.city.trim(),
-    country,
   };
 }
 
@@ -200,15 +160,6 @@ export function reapplyOrganisationChanges(base: OrganisationFormValues, mine: O
   return result;
 }
 
-function validateAddress(prefix: 'visitingAddress' | 'postalAddress', address: AddressValues, t: TFunction, errors: Record<string, string>) {
-  if (isBlank(address)) return;
-  for (const part of ['street', 'houseNumber', 'postcode', 'city'] as const) {
-    if (!address[part].trim()) errors[`${prefix}.${part}`] = t('form.requiredField', { field: t(`fields.${part}`).toLowerCase() });
-  }
-  const country = address.country.trim().toUpperCase() || 'NL';
-  if (country === 'NL' && address.postcode.trim() && !POSTCODE.test(address.postcode.trim())) errors[`${prefix}.postcode`] = t('form.invalidPostcode');
-}
-
 /** Checks in the browser that mirror the API's rules; the API stays the judge (422). */
 export function validateOrganisation(values: OrganisationFormValues, t: TFunction): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -231,15 +182,6 @@ export function validateOrganisation(values: OrganisationFormValues, t: TFunctio
     }
   }
   return errors;
-}
-
-export function formatAddress(address: AddressValues | Address | null | undefined): string {
-  if (!address) return '';
-  const number = [address.houseNumber, address.houseNumberAddition].filter(Boolean).join(' ');
-  const line1 = [address.street, number].filter(Boolean).join(' ');
-  const line2 = [address.postcode, address.city].filter(Boolean).join(' ');
-  const country = address.country && address.country.toUpperCase() !== 'NL' ? address.country : '';
-  return [line1, line2, country].filter(Boolean).join(', ');
 }
 
 /** A KvK value (shaped as in Organisation) as form values for `field`. */

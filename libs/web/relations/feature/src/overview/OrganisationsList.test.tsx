@@ -92,6 +92,40 @@ describe('Relaties: organisaties', () => {
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('');
   });
 
+  it('shows only organisations the KvK no longer knows when asked, kept in the URL', async () => {
+    const api = baseApi().get('/api/v1/organisations', (request) =>
+      json({
+        items: request.query.get('kvkWarning') === 'true' ? [summary(2, { kvkStatus: 'uitgeschreven' })] : [summary(1), summary(2, { kvkStatus: 'uitgeschreven' })],
+        page: 1,
+        pageSize: 25,
+        total: request.query.get('kvkWarning') === 'true' ? 1 : 2,
+      }),
+    );
+    const { user, router } = renderRoutes({ routes: testRoutes, path: '/relaties/organisaties', api });
+    const table = await screen.findByRole('table', { name: 'Organisaties' });
+    await within(table).findByRole('link', { name: 'Organisatie 1' });
+    // The warning is visible in the list too, next to the name.
+    expect(within(within(table).getAllByRole('row')[2]!).getByText('Uitgeschreven bij KvK')).toBeInTheDocument();
+    const filter = screen.getByRole('switch', { name: 'Alleen niet meer ingeschreven bij KvK' });
+    expect(filter).not.toBeChecked();
+    await user.click(filter);
+    await waitFor(() => expect(listCalls(api).at(-1)?.query.get('kvkWarning')).toBe('true'));
+    expect(router.state.location.search).toContain('kvk=waarschuwing');
+    await waitFor(() => expect(within(table).queryByRole('link', { name: 'Organisatie 1' })).not.toBeInTheDocument());
+    expect(screen.getByText('1 organisatie gevonden')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getByRole('switch', { name: 'Alleen niet meer ingeschreven bij KvK' })).not.toBeChecked();
+  });
+
+  it('opens with the KvK filter on from a shared link', async () => {
+    const api = listApi(1);
+    renderRoutes({ routes: testRoutes, path: '/relaties/organisaties?kvk=waarschuwing', api });
+    await screen.findByRole('link', { name: 'Organisatie 1' });
+    expect(screen.getByRole('switch', { name: 'Alleen niet meer ingeschreven bij KvK' })).toBeChecked();
+    expect(listCalls(api).at(-1)?.query.get('kvkWarning')).toBe('true');
+  });
+
   it('pages through large sets', async () => {
     const api = listApi(60);
     const { user } = renderRoutes({ routes: testRoutes, path: '/relaties/organisaties', api });

@@ -20,6 +20,7 @@ import { useSession } from '@gemeente-crm/web-auth';
 import { formatDateTime, useTranslation } from '@gemeente-crm/web-i18n';
 import { EXPORT_MAX_ROWS, fetchAllOrganisations, useOrganisationList, useOwners, useRelationTypes } from '@gemeente-crm/web-relations-data-access';
 import { EmptyValue, ErrorState, type ExportColumn, VisuallyHidden } from '@gemeente-crm/web-ui';
+import { KvkStatusChip } from '../duplicates/KvkStatus';
 import { organisationPath } from '../paths';
 import { relationTypeLabel, statusLabel } from '../shared/labels';
 import { ArchivedChip, StatusChip } from '../shared/StatusChip';
@@ -52,6 +53,7 @@ export function OrganisationsList() {
     ownerId: list.get('eigenaar'),
     status: STATUSES.includes(statusParam) ? statusParam : undefined,
     city: list.get('plaats'),
+    kvkWarning: list.get('kvk') === 'waarschuwing' ? 'true' : undefined,
     includeArchived: list.get('archief') === 'ja' ? 'true' : undefined,
     sort,
     page: list.page,
@@ -157,6 +159,10 @@ export function OrganisationsList() {
               control={<Switch checked={list.get('archief') === 'ja'} onChange={(event) => list.update({ archief: event.target.checked ? 'ja' : null })} />}
               label={t('relations.includeArchived')}
             />
+            <FormControlLabel
+              control={<Switch checked={list.get('kvk') === 'waarschuwing'} onChange={(event) => list.update({ kvk: event.target.checked ? 'waarschuwing' : null })} />}
+              label={t('kvkCheck.filter')}
+            />
             <Box sx={{ flexGrow: 1 }} />
             {filtered ? <Button onClick={list.clear}>{t('common.clearFilters')}</Button> : null}
             <ExportMenu
@@ -204,6 +210,11 @@ export function OrganisationsList() {
                       {row.archived ? (
                         <Box component="span" sx={{ ml: 1 }}>
                           <ArchivedChip />
+                        </Box>
+                      ) : null}
+                      {!row.archived && (row.kvkStatus === 'uitgeschreven' || row.kvkStatus === 'onbekend') ? (
+                        <Box component="span" sx={{ ml: 1 }}>
+                          <KvkStatusChip status={row.kvkStatus} />
                         </Box>
                       ) : null}
                     </TableCell>

@@ -52,6 +52,7 @@ export function PersonsList() {
       { header: t('fields.displayName'), value: (row) => row.displayName, width: 35 },
       { header: t('fields.email'), value: (row) => row.email, width: 35 },
       { header: t('fields.phone'), value: (row) => row.phone, width: 18 },
+      { header: t('fields.city'), value: (row) => row.city, width: 20 },
       { header: t('common.archived'), value: (row) => (row.archived ? t('common.yes') : t('common.no')), width: 12 },
       { header: t('fields.updatedAt'), value: (row) => row.updatedAt, type: 'datetime', width: 18 },
     ],
@@ -109,6 +110,7 @@ export function PersonsList() {
                   <SortableHeaderCell label={t('fields.displayName')} field="name" sort={sort} onSort={(value) => list.update({ sorteer: value })} />
                   <TableCell scope="col">{t('fields.email')}</TableCell>
                   <TableCell scope="col">{t('fields.phone')}</TableCell>
+                  <TableCell scope="col">{t('fields.city')}</TableCell>
                   <SortableHeaderCell label={t('fields.updatedAt')} field="updatedAt" sort={sort} onSort={(value) => list.update({ sorteer: value })} />
                 </TableRow>
               </TableHead>
@@ -127,6 +129,7 @@ export function PersonsList() {
                     </TableCell>
                     <TableCell>{row.email ?? <EmptyValue />}</TableCell>
                     <TableCell>{row.phone ?? <EmptyValue />}</TableCell>
+                    <TableCell>{row.city ?? <EmptyValue />}</TableCell>
                     <TableCell>
                       <time dateTime={row.updatedAt}>{formatDateTime(row.updatedAt)}</time>
                     </TableCell>
@@ -134,7 +137,7 @@ export function PersonsList() {
                 ))}
                 {result.data && result.data.items.length === 0 ? (
                   <TableRow>
-                    <TableCell colSpan={4}>
+                    <TableCell colSpan={5}>
                       <Typography sx={{ py: 3, textAlign: 'center' }}>
                         {t('common.noResults')} {filtered ? t('common.noResultsHint') : null}
                       </Typography>
@@ -143,7 +146,7 @@ export function PersonsList() {
                 ) : null}
                 {!result.data && result.isPending ? (
                   <TableRow>
-                    <TableCell colSpan={4}>
+                    <TableCell colSpan={5}>
                       <Typography sx={{ py: 3, textAlign: 'center' }} role="status">
                         {t('common.loading')}
                       </Typography>

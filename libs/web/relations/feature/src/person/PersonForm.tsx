@@ -1,9 +1,12 @@
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import type { Person } from '@gemeente-crm/web-api-client';
 import { useTranslation } from '@gemeente-crm/web-i18n';
+import { AddressFields } from '../shared/AddressFields';
+import type { AddressValues } from '../shared/addressForm';
 import { FormFrame } from '../shared/FormFrame';
 import { FieldGroup, TextInput } from '../shared/fields';
 import type { RecordEditor } from '../shared/useRecordEditor';
@@ -12,7 +15,9 @@ import { PERSON_FIELDS, type PersonFormValues } from './personForm';
 export const PERSON_FORM_PREFIX = 'person';
 
 export function personFieldLabel(t: TFunction, field: string): string {
-  return t(`fields.${field as 'voornaam'}`);
+  const [head, part] = field.split('.');
+  if (part) return `${t(`fields.${head as 'postalAddress'}`)} – ${t(`fields.${part as 'street'}`).toLowerCase()}`;
+  return t(`fields.${head as 'voornaam'}`);
 }
 
 export interface PersonFormProps {
@@ -30,6 +35,10 @@ export function PersonForm({ editor, label, onSubmit, onCancel }: PersonFormProp
   function set<K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) {
     editor.setValues((previous) => ({ ...previous, [key]: value }));
     editor.clearError(key);
+  }
+  function setAddress(part: keyof AddressValues, value: string) {
+    editor.setValues((previous) => ({ ...previous, postalAddress: { ...previous.postalAddress, [part]: value } }));
+    editor.clearError(`postalAddress.${part}`);
   }
   return (
     <FormFrame
@@ -84,6 +93,14 @@ export function PersonForm({ editor, label, onSubmit, onCancel }: PersonFormProp
                 </Grid>
               ) : null}
             </Grid>
+          </FieldGroup>
+        </Paper>
+        <Paper variant="outlined" sx={{ p: 3 }}>
+          <FieldGroup legend={t('fields.postalAddress')}>
+            <Typography color="text.secondary" sx={{ mb: 2 }}>
+              {t('person.postalAddressHelp')}
+            </Typography>
+            <AddressFields formPrefix={p} path="postalAddress" values={values.postalAddress} errors={errors} onChange={setAddress} />
           </FieldGroup>
         </Paper>
         <Paper variant="outlined" sx={{ p: 3 }}>

@@ -14,6 +14,7 @@ import {
   emptyPersonValues,
   PERSON_FIELDS,
   PERSON_KEYS,
+  personDisplayValue,
   personInput,
   personPatch,
   personToValues,
@@ -83,7 +84,7 @@ function PersonEditor({ record }: { record?: Person }) {
           keys={PERSON_KEYS}
           changedKeys={changedPersonKeys}
           label={(key) => personFieldLabel(t, key)}
-          display={(key, values) => String(values[key as keyof PersonFormValues] ?? '')}
+          display={(key, values) => personDisplayValue(key, values)}
           onReapply={editor.reapplyChanges}
           onDiscard={editor.discardChanges}
         />

@@ -15,6 +15,7 @@ import { formatDateTime, useTranslation } from '@gemeente-crm/web-i18n';
 import { usePersonHistory, usePersonOrganisations } from '@gemeente-crm/web-relations-data-access';
 import { DefinitionList, EmptyValue, ErrorState, LoadingState } from '@gemeente-crm/web-ui';
 import { organisationPath } from '../paths';
+import { formatAddress } from '../shared/addressForm';
 import { HistoryList } from '../shared/HistoryList';
 import { usePersonContext } from './PersonDetailPage';
 
@@ -97,6 +98,7 @@ export function PersonOverviewTab() {
               { label: t('fields.achternaam'), value: person.achternaam },
               { label: t('fields.email'), value: person.email ? <Link href={`mailto:${person.email}`}>{person.email}</Link> : null },
               { label: t('fields.phone'), value: person.phone },
+              { label: t('fields.postalAddress'), value: formatAddress(person.postalAddress) },
               ...(bsnReturned ? [{ label: t('fields.bsn'), value: person.bsn ? <Bsn value={person.bsn} /> : null }] : []),
               { label: t('fields.createdAt'), value: formatDateTime(person.createdAt) },
               { label: t('fields.updatedAt'), value: formatDateTime(person.updatedAt) },

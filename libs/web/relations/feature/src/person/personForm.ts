@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Person, PersonInput, PersonPatch } from '@gemeente-crm/web-api-client';
+import { ADDRESS_PARTS, addressInput, addressValues, type AddressValues, emptyAddress, formatAddress, validateAddress } from '../shared/addressForm';
 import { EMAIL, emptyToNull, isValidBsn, PHONE, sameValue } from '../shared/values';
 
 export interface PersonFormValues {
@@ -10,14 +11,26 @@ export interface PersonFormValues {
   phone: string;
   /** null: the BSN is not shown to (or editable by) this user. */
   bsn: string | null;
+  /** Optional: left blank, the person has no address. */
+  postalAddress: AddressValues;
 }
 
-export const PERSON_KEYS = ['voornaam', 'tussenvoegsel', 'achternaam', 'email', 'phone', 'bsn'] as const;
+export const PERSON_KEYS = ['voornaam', 'tussenvoegsel', 'achternaam', 'email', 'phone', 'bsn', 'postalAddress'] as const;
 export type PersonKey = (typeof PERSON_KEYS)[number];
-export const PERSON_FIELDS: readonly string[] = [...PERSON_KEYS, 'reason'];
+/** Every field path the form can show an error next to (API field paths), in form order. */
+export const PERSON_FIELDS: readonly string[] = [
+  'voornaam',
+  'tussenvoegsel',
+  'achternaam',
+  'email',
+  'phone',
+  'bsn',
+  ...ADDRESS_PARTS.map((part) => `postalAddress.${part}`),
+  'reason',
+];
 
 export function emptyPersonValues(withBsn: boolean): PersonFormValues {
-  return { voornaam: '', tussenvoegsel: '', achternaam: '', email: '', phone: '', bsn: withBsn ? '' : null };
+  return { voornaam: '', tussenvoegsel: '', achternaam: '', email: '', phone: '', bsn: withBsn ? '' : null, postalAddress: emptyAddress() };
 }
 
 /** `bsn` is only in the form when the API returned the key (roles that may see it). */
@@ -29,6 +42,7 @@ export function personToValues(person: Person): PersonFormValues {
     email: person.email ?? '',
     phone: person.phone ?? '',
     bsn: 'bsn' in person && person.bsn !== undefined ? (person.bsn ?? '') : null,
+    postalAddress: addressValues(person.postalAddress),
   };
 }
 
@@ -40,6 +54,7 @@ export function personInput(values: PersonFormValues): Omit<PersonInput, 'reason
     email: emptyToNull(values.email),
     phone: emptyToNull(values.phone),
     ...(values.bsn === null ? {} : { bsn: emptyToNull(values.bsn.replace(/\D/g, '')) }),
+    postalAddress: addressInput(values.postalAddress),
   };
 }
 
@@ -66,7 +81,14 @@ export function validatePerson(values: PersonFormValues, t: TFunction): Record<s
   if (values.email.trim() && !EMAIL.test(values.email.trim())) errors['email'] = t('form.invalidEmail');
   if (values.phone.trim() && !PHONE.test(values.phone.trim())) errors['phone'] = t('form.invalidPhone');
   if (values.bsn && values.bsn.trim() && !isValidBsn(values.bsn)) errors['bsn'] = t('form.invalidBsn');
+  validateAddress('postalAddress', values.postalAddress, t, errors);
   return errors;
+}
+
+/** One field of the person form as readable text (conflict dialog). */
+export function personDisplayValue(key: string, values: PersonFormValues): string {
+  if (key === 'postalAddress') return formatAddress(values.postalAddress);
+  return String(values[key as keyof PersonFormValues] ?? '');
 }
 
 /** "Jan de Vries" */

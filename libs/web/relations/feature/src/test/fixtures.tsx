@@ -46,6 +46,7 @@ export function person(overrides: Partial<Person> = {}): Person {
     displayName: 'Jan de Vries',
     email: 'jan@example.nl',
     phone: null,
+    postalAddress: null,
     archivedAt: null,
     archiveReason: null,
     mergedIntoId: null,

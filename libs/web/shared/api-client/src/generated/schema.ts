@@ -1681,10 +1681,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tasks, most urgent first; e.g. ?assignee=me&status=open,bezig&dueBefore=2026-07-01 */
+        /** List tasks, most urgent first; e.g. ?assignee=me&status=open,bezig&dueBefore=2026-07-01, or ?leadId= for the tasks of a lead */
         get: operations["Tasks_list"];
         put?: never;
-        /** Create a follow-up task for a relation; assigned to you unless a person or team is given */
+        /** Create a follow-up task for a relation, optionally about one of its leads; assigned to you unless a person or team is given */
         post: operations["Tasks_create"];
         delete?: never;
         options?: never;
@@ -2061,6 +2061,8 @@ export interface components {
             bsn?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Where letters go; replaced as a whole, null removes it */
+            postalAddress?: components["schemas"]["Address"] | null;
             /** @description Why; recorded in the audit trail (alternative to X-Reason) */
             reason?: string;
             tussenvoegsel?: string | null;
@@ -2105,6 +2107,8 @@ export interface components {
             reason?: string;
             /** @description The organisation or person the task is for */
             relation: components["schemas"]["RelationRefInput"];
+            /** @description The lead the task is about; it must be about the same relation (422 `subject.not-found` / `subject.other-relation`) */
+            subject?: components["schemas"]["TaskSubjectInput"] | null;
             title: string;
         };
         DismissDuplicate: {
@@ -2333,7 +2337,7 @@ export interface components {
          * @description A field a sheet column can be imported into
          * @enum {string}
          */
-        ImportField: "organisation.name" | "organisation.kvkNumber" | "organisation.vestigingsnummer" | "organisation.legalForm" | "organisation.sbiCodes" | "organisation.visitingAddress.street" | "organisation.visitingAddress.houseNumber" | "organisation.visitingAddress.houseNumberAddition" | "organisation.visitingAddress.postcode" | "organisation.visitingAddress.city" | "organisation.visitingAddress.country" | "organisation.postalAddress.street" | "organisation.postalAddress.houseNumber" | "organisation.postalAddress.houseNumberAddition" | "organisation.postalAddress.postcode" | "organisation.postalAddress.city" | "organisation.postalAddress.country" | "organisation.email" | "organisation.phone" | "organisation.website" | "organisation.relationTypes" | "organisation.tags" | "organisation.owner" | "person.voornaam" | "person.tussenvoegsel" | "person.achternaam" | "person.email" | "person.phone" | "contactPerson.function";
+        ImportField: "organisation.name" | "organisation.kvkNumber" | "organisation.vestigingsnummer" | "organisation.legalForm" | "organisation.sbiCodes" | "organisation.visitingAddress.street" | "organisation.visitingAddress.houseNumber" | "organisation.visitingAddress.houseNumberAddition" | "organisation.visitingAddress.postcode" | "organisation.visitingAddress.city" | "organisation.visitingAddress.country" | "organisation.postalAddress.street" | "organisation.postalAddress.houseNumber" | "organisation.postalAddress.houseNumberAddition" | "organisation.postalAddress.postcode" | "organisation.postalAddress.city" | "organisation.postalAddress.country" | "organisation.email" | "organisation.phone" | "organisation.website" | "organisation.relationTypes" | "organisation.tags" | "organisation.owner" | "person.voornaam" | "person.tussenvoegsel" | "person.achternaam" | "person.email" | "person.phone" | "person.postalAddress.street" | "person.postalAddress.houseNumber" | "person.postalAddress.houseNumberAddition" | "person.postalAddress.postcode" | "person.postalAddress.city" | "person.postalAddress.country" | "contactPerson.function";
         ImportMappingPreset: {
             /** Format: date-time */
             createdAt: string;
@@ -2587,6 +2591,69 @@ export interface components {
                 version: number;
             };
         };
+        LeadListItem: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                id: string;
+                name: string | null;
+            };
+            /** Format: date */
+            expectedDecisionDate: string | null;
+            expectedValueCents: number | null;
+            /** Format: uuid */
+            id: string;
+            lostReason: {
+                code: string;
+                label: string | null;
+            } | null;
+            nextAction: string | null;
+            /** Format: date */
+            nextActionDate: string | null;
+            notes: string | null;
+            owner: {
+                id: string;
+                name: string | null;
+            } | null;
+            pipeline: {
+                id: string;
+                name: string | null;
+            };
+            probability: number | null;
+            relation: {
+                name: string | null;
+                /** Format: uuid */
+                objectId: string;
+                /** @enum {string} */
+                objectType: "organisation" | "person";
+            };
+            /** @description The stored lead score; null for closed leads and leads still waiting for their first score (they sort last) */
+            score: {
+                modelVersion: number;
+                value: number;
+            } | null;
+            source: {
+                code: string;
+                label: string | null;
+            } | null;
+            stage: {
+                id: string;
+                name: string | null;
+            };
+            /** Format: date-time */
+            stageEnteredAt: string;
+            status: components["schemas"]["LeadStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            won: {
+                description: string;
+                valueCents: number | null;
+            } | null;
+        };
         /** @description A prospect organisation to create with the lead */
         LeadNewOrganisation: {
             email?: string | null;
@@ -2606,7 +2673,7 @@ export interface components {
             items: components["schemas"]["LeadOption"][];
         };
         LeadPage: {
-            items: components["schemas"]["Lead"][];
+            items: components["schemas"]["LeadListItem"][];
             page: number;
             pageSize: number;
             /** @description Number of matching items over all pages */
@@ -2904,6 +2971,7 @@ export interface components {
              */
             mergedIntoId: string | null;
             phone: string | null;
+            postalAddress: components["schemas"]["AddressView"] | null;
             tussenvoegsel: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -2911,7 +2979,7 @@ export interface components {
             voornaam: string | null;
         };
         PersonMergePreview: {
-            differingFields: ("voornaam" | "tussenvoegsel" | "achternaam" | "email" | "phone")[];
+            differingFields: ("voornaam" | "tussenvoegsel" | "achternaam" | "email" | "phone" | "postalAddress")[];
             first: components["schemas"]["Person"];
             movesFromFirst: components["schemas"]["MovedReferences"];
             movesFromSecond: components["schemas"]["MovedReferences"];
@@ -2933,6 +3001,8 @@ export interface components {
         };
         PersonSummary: {
             archived: boolean;
+            /** @description City of the postal address */
+            city: string | null;
             displayName: string;
             email: string | null;
             /** Format: uuid */
@@ -3342,6 +3412,8 @@ export interface components {
             overdue: boolean;
             relation: components["schemas"]["Link"];
             status: components["schemas"]["TaskStatus"];
+            /** @description The lead the task is about, if any */
+            subject: components["schemas"]["Link"] | null;
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3358,6 +3430,14 @@ export interface components {
         };
         /** @enum {string} */
         TaskStatus: "open" | "bezig" | "afgerond" | "vervallen";
+        /** @description What else the task is about: a lead (contracts and complaints later) */
+        TaskSubjectInput: {
+            /** Format: uuid */
+            objectId: string;
+            objectType: components["schemas"]["TaskSubjectType"];
+        };
+        /** @enum {string} */
+        TaskSubjectType: "lead";
         /** @description A change to the relation itself, from the audit trail */
         TimelineChange: {
             action: string;
@@ -3550,6 +3630,8 @@ export interface components {
             bsn?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Where letters go; replaced as a whole, null removes it */
+            postalAddress?: components["schemas"]["Address"] | null;
             /** @description Why; recorded in the audit trail (alternative to X-Reason) */
             reason?: string;
             tussenvoegsel?: string | null;
@@ -3598,6 +3680,8 @@ export interface components {
             relation?: components["schemas"]["RelationRefInput"];
             /** @description Move the task: open → bezig → afgerond, or straight to afgerond; vervallen (drop, needs a reason); reopening a closed task needs a reason */
             status?: components["schemas"]["TaskStatus"];
+            /** @description The lead the task is about; it must be about the same relation (422 `subject.not-found` / `subject.other-relation`) */
+            subject?: components["schemas"]["TaskSubjectInput"] | null;
             title?: string;
         };
         User: {
@@ -6343,8 +6427,8 @@ export interface operations {
                 pipelineId?: string;
                 /** @description Words in the title */
                 q?: string;
-                /** @description Default `-createdAt`, newest first */
-                sort?: "-createdAt" | "createdAt" | "title" | "-title" | "expectedValue" | "-expectedValue" | "expectedDecisionDate" | "-expectedDecisionDate" | "nextActionDate";
+                /** @description Default `-createdAt`, newest first; `score`/`-score` put leads without a score last */
+                sort?: "-createdAt" | "createdAt" | "title" | "-title" | "expectedValue" | "-expectedValue" | "expectedDecisionDate" | "-expectedDecisionDate" | "nextActionDate" | "score" | "-score";
                 source?: string;
                 stageId?: string;
                 /** @description Comma-separated, e.g. `open` or `won,lost` */
@@ -9810,7 +9894,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (max 100) */
                 pageSize?: number;
-                /** @description Searches name and e-mail */
+                /** @description Searches name, e-mail and city */
                 q?: string;
                 sort?: "relevance" | "name" | "-name" | "updatedAt" | "-updatedAt";
             };
@@ -11470,6 +11554,8 @@ export interface operations {
                 contactMomentId?: string;
                 /** @description Due before this day (exclusive, YYYY-MM-DD) */
                 dueBefore?: string;
+                /** @description Only tasks about this lead */
+                leadId?: string;
                 organisationId?: string;
                 /** @description Only tasks still to do whose due date has passed */
                 overdue?: "0" | "1" | "true" | "false";

@@ -74,6 +74,14 @@ export const nlImports = {
         achternaam: 'Achternaam',
         email: 'E-mailadres persoon',
         phone: 'Telefoonnummer persoon',
+        postalAddress: {
+          street: 'Postadres persoon: straat',
+          houseNumber: 'Postadres persoon: huisnummer',
+          houseNumberAddition: 'Postadres persoon: toevoeging',
+          postcode: 'Postadres persoon: postcode',
+          city: 'Postadres persoon: plaats',
+          country: 'Postadres persoon: land',
+        },
       },
       contactPerson: {
         function: 'Functie contactpersoon',

@@ -1,4 +1,4 @@
-import { TransactionManager } from '@gemeente-crm/api-kernel';
+import { TransactionManager } from '../transaction-manager.js';
 
 /** A store that can take part in an in-memory transaction: it can undo everything since a snapshot. */
 export interface RollbackableStore {

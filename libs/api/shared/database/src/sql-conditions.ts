@@ -1,4 +1,4 @@
-/** Collects SQL conditions with numbered parameters (`$1`, `$2`...). */
+/** Collects SQL conditions with numbered parameters (`$1`, `$2`...) for hand-written queries. */
 export class SqlConditions {
   readonly conditions: string[] = [];
   readonly params: unknown[] = [];
@@ -14,7 +14,7 @@ export class SqlConditions {
     return this;
   }
 
-  /** Registers a parameter without a condition and returns its placeholder. */
+  /** Registers a parameter without a condition and returns its placeholder, e.g. for ORDER BY. */
   param(value: unknown): string {
     this.params.push(value);
     return `$${this.params.length}`;

@@ -1,4 +1,4 @@
-import { type AuditEntry, AuditLog } from '@gemeente-crm/api-kernel';
+import { type AuditEntry, AuditLog } from '../audit-log.js';
 import type { RollbackableStore } from './in-memory-transaction-manager.js';
 
 export class InMemoryAuditLog extends AuditLog implements RollbackableStore {
