@@ -277,32 +277,32 @@ describe('tasks about a lead', () => {
   it('creates a task about a lead of its relation, names the lead, and records the link in the audit trail', async () => {
     const response = await api(manager, '/tasks', {
       method: 'POST',
-      body: { title: 'Bouwtekening opvragen', dueDate: nextWeek, relation: relation(), subject: { objectType: 'lead', objectId: leadId } },
+      body: { title: 'Bouwtekening opvragen', dueDate: nextWeek, relation: relation(), regarding: { objectType: 'lead', objectId: leadId } },
     });
     expect(response.status).toBe(201);
     const task = await json(response);
-    expect(task.subject).toEqual({ objectType: 'lead', objectId: leadId, name: 'Nieuwe werkplaats' });
+    expect(task.regarding).toEqual({ objectType: 'lead', objectId: leadId, name: 'Nieuwe werkplaats' });
     const history = await json(await api(manager, `/tasks/${task.id}/history`));
     expect(history.items[0]).toMatchObject({ action: 'create' });
-    expect(history.items[0].changes.subject).toEqual({ old: null, new: { objectType: 'lead', objectId: leadId } });
+    expect(history.items[0].changes.regarding).toEqual({ old: null, new: { objectType: 'lead', objectId: leadId } });
   });
 
   it('refuses an unknown lead, or a lead about another relation, with 422 and a stable code', async () => {
-    const attempt = (subject: unknown) => api(manager, '/tasks', { method: 'POST', body: { title: 'Bellen', relation: relation(), subject } });
+    const attempt = (regarding: unknown) => api(manager, '/tasks', { method: 'POST', body: { title: 'Bellen', relation: relation(), regarding } });
     const unknown = await attempt({ objectType: 'lead', objectId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(422);
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
-    expect((await json(unknown)).errors).toEqual([expect.objectContaining({ field: 'subject', code: 'subject.not-found' })]);
+    expect((await json(unknown)).errors).toEqual([expect.objectContaining({ field: 'regarding', code: 'regarding.not-found' })]);
     const other = await attempt({ objectType: 'lead', objectId: otherLeadId });
     expect(other.status).toBe(422);
-    expect((await json(other)).errors).toEqual([expect.objectContaining({ field: 'subject', code: 'subject.other-relation' })]);
+    expect((await json(other)).errors).toEqual([expect.objectContaining({ field: 'regarding', code: 'regarding.other-relation' })]);
     const notYet = await attempt({ objectType: 'contract', objectId: leadId });
     expect(notYet.status).toBe(422);
   });
 
   it('lists the tasks of a lead, and only those', async () => {
     await api(manager, '/tasks', { method: 'POST', body: { title: 'Algemene relatietaak', relation: relation() } });
-    await api(manager, '/tasks', { method: 'POST', body: { title: 'Offerte maken', dueDate: yesterday, relation: relation(), subject: { objectType: 'lead', objectId: leadId } } });
+    await api(manager, '/tasks', { method: 'POST', body: { title: 'Offerte maken', dueDate: yesterday, relation: relation(), regarding: { objectType: 'lead', objectId: leadId } } });
     const page = await json(await api(manager, `/tasks?leadId=${leadId}`));
     expect(page.items.map((task: { title: string; overdue: boolean }) => [task.title, task.overdue])).toEqual([
       ['Offerte maken', true],

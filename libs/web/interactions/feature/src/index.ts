@@ -3,7 +3,7 @@ import { lazy } from 'react';
 export { interactionsRoutes } from './routes';
 export { TASKS_PATH } from './paths';
 export type { RelationRef, RelationSlotProps } from './types';
-export type { TaskSubject } from './tasks/TaskDialog';
+export type { TaskRegarding } from './tasks/TaskDialog';
 
 // Everything below is loaded on first use, so the start of the app stays small.
 
@@ -14,7 +14,7 @@ export const NotificationsBell = lazy(() => import('./notifications/Notification
 export const ContactMomentDialog = lazy(() => import('./contact-moment/ContactMomentDialog').then((module) => ({ default: module.ContactMomentDialog })));
 
 /** "Taken" on another domain's page (a lead's): its tasks, and "Taak toevoegen" prefilled with it and its relation. */
-export const SubjectTasks = lazy(() => import('./tasks/SubjectTasks'));
+export const RegardingTasks = lazy(() => import('./tasks/RegardingTasks'));
 
 /** "Mijn taken" for the start page. */
 export const MyTasksPanel = lazy(() => import('./tasks/MyTasksPanel'));

@@ -16,11 +16,11 @@ export const RELATION_OBJECT_TYPES = ['organisation', 'person'] as const satisfi
 export type RelationObjectType = (typeof RELATION_OBJECT_TYPES)[number];
 
 /**
- * What a task may be about besides its relation (its `subject`): a lead today; contracts and
+ * What a task may be about besides its relation (its `regarding`): a lead today; contracts and
  * complaints join when their domains exist (the database check lists the same types).
  */
-export const TASK_SUBJECT_TYPES = ['lead'] as const satisfies readonly LinkObjectType[];
-export type TaskSubjectType = (typeof TASK_SUBJECT_TYPES)[number];
+export const TASK_REGARDING_TYPES = ['lead'] as const satisfies readonly LinkObjectType[];
+export type TaskRegardingType = (typeof TASK_REGARDING_TYPES)[number];
 
 export interface ObjectRef {
   objectType: LinkObjectType;
@@ -31,8 +31,8 @@ export interface RelationRef extends ObjectRef {
   objectType: RelationObjectType;
 }
 
-export interface SubjectRef extends ObjectRef {
-  objectType: TaskSubjectType;
+export interface RegardingRef extends ObjectRef {
+  objectType: TaskRegardingType;
 }
 
 /** A link as a caller sends it. */

@@ -1,6 +1,6 @@
 import type { FieldError } from '@gemeente-crm/api-kernel';
 import { optionalText } from '@gemeente-crm/relations-core';
-import { checkObjectRef, RELATION_OBJECT_TYPES, type RelationRef, type SubjectRef, TASK_SUBJECT_TYPES } from '../links/object-ref.js';
+import { checkObjectRef, RELATION_OBJECT_TYPES, type RelationRef, type RegardingRef, TASK_REGARDING_TYPES } from '../links/object-ref.js';
 import { isCalendarDate } from '../rules/local-date.js';
 import { tooLongError } from '../shared/field-length.js';
 import type { TaskFields, TaskInput } from './task.js';
@@ -18,8 +18,8 @@ export interface TaskCheckOptions {
 
 /**
  * Normalises and validates a task in one pass; `fields` is only meaningful when `errors` is
- * empty. Whether the relation, the assignee, the contact moment and the subject (lead) exist is
- * checked by the use case.
+ * empty. Whether the relation, the assignee, the contact moment and the lead (`regarding`) exist
+ * is checked by the use case.
  */
 export function checkTaskInput(input: TaskInput, options: TaskCheckOptions): { fields: TaskFields; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -60,11 +60,11 @@ export function checkTaskInput(input: TaskInput, options: TaskCheckOptions): { f
     errors.push({ field: 'contactMomentId', code: 'contact-moment-id.invalid', message: 'Het id van het contactmoment moet een UUID zijn.' });
   }
 
-  let subject: SubjectRef | null = null;
-  if (input.subject) {
-    const checked = checkObjectRef(input.subject, 'subject', TASK_SUBJECT_TYPES);
+  let regarding: RegardingRef | null = null;
+  if (input.regarding) {
+    const checked = checkObjectRef(input.regarding, 'regarding', TASK_REGARDING_TYPES);
     errors.push(...checked.errors);
-    subject = checked.ref as SubjectRef | null;
+    regarding = checked.ref as RegardingRef | null;
   }
 
   return {
@@ -76,7 +76,7 @@ export function checkTaskInput(input: TaskInput, options: TaskCheckOptions): { f
       dueDate,
       relation: relation ?? { objectType: 'organisation', objectId: '' },
       contactMomentId,
-      subject,
+      regarding,
     },
     errors,
   };

@@ -1,6 +1,6 @@
 import type { PageRequest } from '@gemeente-crm/api-kernel';
 import { optionalText } from '@gemeente-crm/relations-core';
-import type { RelationRef, SubjectRef } from '../links/object-ref.js';
+import type { RelationRef, RegardingRef } from '../links/object-ref.js';
 import { pageRequestOf } from '../shared/page-request.js';
 import type { TaskStatus } from './task.js';
 
@@ -24,7 +24,7 @@ export interface TaskQueryInput extends Partial<PageRequest> {
   relation?: RelationRef;
   contactMomentId?: string;
   /** Only tasks about this lead. */
-  subject?: SubjectRef;
+  regarding?: RegardingRef;
   sort?: TaskSort;
 }
 
@@ -37,7 +37,7 @@ export interface TaskQuery extends PageRequest {
   overdue: boolean;
   relation?: RelationRef;
   contactMomentId?: string;
-  subject?: SubjectRef;
+  regarding?: RegardingRef;
   sort: TaskSort;
   /** The Dutch calendar day the query is asked on: what "overdue" is measured against. */
   today: string;
@@ -58,6 +58,6 @@ export function normaliseTaskQuery(input: TaskQueryInput, today: string): TaskQu
   if (input.dueBefore) query.dueBefore = input.dueBefore;
   if (input.relation) query.relation = input.relation;
   if (input.contactMomentId) query.contactMomentId = input.contactMomentId;
-  if (input.subject) query.subject = input.subject;
+  if (input.regarding) query.regarding = input.regarding;
   return query;
 }

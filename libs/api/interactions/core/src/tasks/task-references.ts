@@ -14,7 +14,7 @@ export interface TaskReferencePorts {
 /**
  * Field errors for what a task points at: the relation must exist (and be active when newly
  * chosen), the assignee must be a known employee, and a contact moment it follows up must exist
- * and be about the same relation, and so must a lead it is about (its subject). References
+ * and be about the same relation, and so must a lead it is about (its `regarding`). References
  * unchanged since `current` are not checked again, so a task keeps its relation after that
  * relation is archived, and its lead after the lead moved to another relation.
  */
@@ -33,13 +33,13 @@ export async function taskReferenceErrors(ports: TaskReferencePorts, fields: Tas
       errors.push({ field: 'contactMomentId', code: 'contact-moment.other-relation', message: 'Dit contactmoment gaat niet over de gekozen relatie.' });
     }
   }
-  const subjectChanged = !current || (current.subject ? refKey(current.subject) : null) !== (fields.subject ? refKey(fields.subject) : null);
-  if (fields.subject && (relationChanged || subjectChanged)) {
-    const target = await ports.linkTargets.find(fields.subject);
+  const regardingChanged = !current || (current.regarding ? refKey(current.regarding) : null) !== (fields.regarding ? refKey(fields.regarding) : null);
+  if (fields.regarding && (relationChanged || regardingChanged)) {
+    const target = await ports.linkTargets.find(fields.regarding);
     if (!target) {
-      errors.push({ field: 'subject', code: 'subject.not-found', message: 'Deze lead bestaat niet.' });
+      errors.push({ field: 'regarding', code: 'regarding.not-found', message: 'Deze lead bestaat niet.' });
     } else if (target.relation && refKey(target.relation) !== refKey(fields.relation)) {
-      errors.push({ field: 'subject', code: 'subject.other-relation', message: 'Deze lead gaat over een andere relatie dan de taak.' });
+      errors.push({ field: 'regarding', code: 'regarding.other-relation', message: 'Deze lead gaat over een andere relatie dan de taak.' });
     }
   }
   return errors;

@@ -1,4 +1,4 @@
-import type { ObjectRefInput, RelationRef, SubjectRef } from '../links/object-ref.js';
+import type { ObjectRefInput, RelationRef, RegardingRef } from '../links/object-ref.js';
 
 /** Statuses of a follow-up task (internetaak), as Klantinteracties names them. */
 export const TASK_STATUSES = ['open', 'bezig', 'afgerond', 'vervallen'] as const;
@@ -23,7 +23,7 @@ export interface TaskFields {
   /** The contact moment it follows up, if any; it must concern the same relation. */
   contactMomentId: string | null;
   /** What else it is about, e.g. the lead it moves forward; that lead must concern the same relation. */
-  subject: SubjectRef | null;
+  regarding: RegardingRef | null;
 }
 
 export interface Task extends TaskFields {
@@ -48,7 +48,7 @@ export interface TaskInput {
   relation: ObjectRefInput;
   contactMomentId?: string | null;
   /** A lead (`{ objectType: 'lead', objectId }`) the task is about. */
-  subject?: ObjectRefInput | null;
+  regarding?: ObjectRefInput | null;
 }
 
 /** The fields to change, and possibly the status to move to; left out keeps the value. */
@@ -81,6 +81,6 @@ export function taskInputOf(task: Task): TaskInput {
     dueDate: task.dueDate,
     relation: task.relation,
     contactMomentId: task.contactMomentId,
-    subject: task.subject,
+    regarding: task.regarding,
   };
 }

@@ -39,23 +39,23 @@ describe('tasks', () => {
 
     it('can be about a lead of its relation: the link is audited and the lead lists its tasks', async () => {
       const leadId = kit.leads.add('Nieuwe werkplaats', { objectType: 'organisation', objectId: bakery.id });
-      const task = await create({ subject: { objectType: 'lead', objectId: leadId.toUpperCase() } });
-      expect(task.subject).toEqual({ objectType: 'lead', objectId: leadId });
-      expect(kit.auditLog.last()!.changes!['subject']).toEqual({ old: null, new: { objectType: 'lead', objectId: leadId } });
-      const page = await useCases.searchTasks.execute({ subject: { objectType: 'lead', objectId: leadId } });
+      const task = await create({ regarding: { objectType: 'lead', objectId: leadId.toUpperCase() } });
+      expect(task.regarding).toEqual({ objectType: 'lead', objectId: leadId });
+      expect(kit.auditLog.last()!.changes!['regarding']).toEqual({ old: null, new: { objectType: 'lead', objectId: leadId } });
+      const page = await useCases.searchTasks.execute({ regarding: { objectType: 'lead', objectId: leadId } });
       expect(page.items.map((item) => item.id)).toEqual([task.id]);
     });
 
-    it('refuses a lead that does not exist or is about another relation, and a subject type not supported yet', async () => {
+    it('refuses a lead that does not exist or is about another relation, and a kind of record a task cannot be about yet', async () => {
       const otherLead = kit.leads.add('Iets anders', { objectType: 'person', objectId: jan.id });
-      await expect(create({ subject: { objectType: 'lead', objectId: '00000000-0000-4000-8000-000000000000' } })).rejects.toMatchObject({
-        errors: [expect.objectContaining({ field: 'subject', code: 'subject.not-found' })],
+      await expect(create({ regarding: { objectType: 'lead', objectId: '00000000-0000-4000-8000-000000000000' } })).rejects.toMatchObject({
+        errors: [expect.objectContaining({ field: 'regarding', code: 'regarding.not-found' })],
       });
-      await expect(create({ subject: { objectType: 'lead', objectId: otherLead } })).rejects.toMatchObject({
-        errors: [expect.objectContaining({ field: 'subject', code: 'subject.other-relation' })],
+      await expect(create({ regarding: { objectType: 'lead', objectId: otherLead } })).rejects.toMatchObject({
+        errors: [expect.objectContaining({ field: 'regarding', code: 'regarding.other-relation' })],
       });
-      await expect(create({ subject: { objectType: 'contract', objectId: otherLead } })).rejects.toMatchObject({
-        errors: [expect.objectContaining({ field: 'subject.objectType', code: 'link.type-unsupported' })],
+      await expect(create({ regarding: { objectType: 'contract', objectId: otherLead } })).rejects.toMatchObject({
+        errors: [expect.objectContaining({ field: 'regarding.objectType', code: 'link.type-unsupported' })],
       });
     });
 

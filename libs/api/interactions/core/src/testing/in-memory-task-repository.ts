@@ -44,7 +44,7 @@ export class InMemoryTaskRepository extends TaskRepository implements Rollbackab
         (!query.overdue || isOverdue(row, query.today)) &&
         (!query.relation || refKey(row.relation) === refKey(query.relation)) &&
         (!query.contactMomentId || row.contactMomentId === query.contactMomentId) &&
-        (!query.subject || (row.subject !== null && refKey(row.subject) === refKey(query.subject))),
+        (!query.regarding || (row.regarding !== null && refKey(row.regarding) === refKey(query.regarding))),
     );
     const due = (row: Task) => row.dueDate ?? '9999-12-31';
     const created = (a: Task, b: Task) => a.createdAt.getTime() - b.createdAt.getTime();

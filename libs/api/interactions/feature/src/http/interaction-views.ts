@@ -71,13 +71,13 @@ export class InteractionViews {
   }
 
   async task(task: Task, today: string) {
-    const names = await this.names(task.subject ? [task.relation, task.subject] : [task.relation], [task.assigneeId, task.createdBy]);
+    const names = await this.names(task.regarding ? [task.relation, task.regarding] : [task.relation], [task.assigneeId, task.createdBy]);
     return taskView(task, today, names);
   }
 
   async taskPage(page: Page<Task> & { today: string }) {
     const names = await this.names(
-      page.items.flatMap((task) => (task.subject ? [task.relation, task.subject] : [task.relation])),
+      page.items.flatMap((task) => (task.regarding ? [task.relation, task.regarding] : [task.relation])),
       page.items.flatMap((task) => [task.assigneeId, task.createdBy]),
     );
     const { today, items, ...paging } = page;
@@ -154,7 +154,7 @@ function taskView(task: Task, today: string, names: Names) {
     dueToday: isDueToday(task, today),
     relation: names.link(task.relation),
     contactMomentId: task.contactMomentId,
-    subject: task.subject ? names.link(task.subject) : null,
+    regarding: task.regarding ? names.link(task.regarding) : null,
     createdBy: names.staff(task.createdBy),
     closedAt: task.closedAt?.toISOString() ?? null,
     version: task.version,

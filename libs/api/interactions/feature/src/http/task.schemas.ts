@@ -1,14 +1,14 @@
 import { pageQueryShape, pageSchema, queryBoolean } from '@gemeente-crm/api-http';
-import { MAX_DESCRIPTION_LENGTH, MAX_TEAM_LENGTH, MAX_TITLE_LENGTH, TASK_SORTS, TASK_STATUSES, TASK_SUBJECT_TYPES } from '@gemeente-crm/interactions-core';
+import { MAX_DESCRIPTION_LENGTH, MAX_TEAM_LENGTH, MAX_TITLE_LENGTH, TASK_SORTS, TASK_STATUSES, TASK_REGARDING_TYPES } from '@gemeente-crm/interactions-core';
 import { z } from 'zod';
 import { commaList, LinkSchema, optionalText, reasonField, RelationRefInputSchema, StaffRefSchema, staffIdParam, text } from './common.schemas.js';
 
 export const TaskStatusSchema = z.enum(TASK_STATUSES).meta({ id: 'TaskStatus' });
 
-export const TaskSubjectInputSchema = z
-  .object({ objectType: z.enum(TASK_SUBJECT_TYPES).meta({ id: 'TaskSubjectType' }), objectId: z.uuid() })
+export const TaskRegardingInputSchema = z
+  .object({ objectType: z.enum(TASK_REGARDING_TYPES).meta({ id: 'TaskRegardingType' }), objectId: z.uuid() })
   .strict()
-  .meta({ id: 'TaskSubjectInput', description: 'What else the task is about: a lead (contracts and complaints later)' });
+  .meta({ id: 'TaskRegardingInput', description: 'What else the task is about: a lead (contracts and complaints later)' });
 
 const taskFields = {
   title: text(MAX_TITLE_LENGTH).min(1),
@@ -18,9 +18,9 @@ const taskFields = {
   dueDate: z.iso.date().nullable().optional().describe('Due date (YYYY-MM-DD, Dutch calendar day)'),
   relation: RelationRefInputSchema.describe('The organisation or person the task is for'),
   contactMomentId: z.uuid().nullable().optional().describe('The contact moment this task follows up; must be about the same relation'),
-  subject: TaskSubjectInputSchema.nullable()
+  regarding: TaskRegardingInputSchema.nullable()
     .optional()
-    .describe('The lead the task is about; it must be about the same relation (422 `subject.not-found` / `subject.other-relation`)'),
+    .describe('The lead the task is about; it must be about the same relation (422 `regarding.not-found` / `regarding.other-relation`)'),
 };
 
 export const CreateTaskSchema = z.object({ ...taskFields, ...reasonField }).strict().meta({ id: 'CreateTask' });
@@ -51,7 +51,7 @@ export const TaskSchema = z
     dueToday: z.boolean(),
     relation: LinkSchema,
     contactMomentId: z.uuid().nullable(),
-    subject: LinkSchema.nullable().describe('The lead the task is about, if any'),
+    regarding: LinkSchema.nullable().describe('The lead the task is about, if any'),
     createdBy: StaffRefSchema,
     closedAt: z.iso.datetime().nullable(),
     version: z.number().int(),

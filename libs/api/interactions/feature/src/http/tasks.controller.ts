@@ -56,7 +56,7 @@ export class TasksController {
       ...(assignee ? { assigneeId: assignee === 'me' ? actor.id : assignee } : {}),
       ...(status ? { statuses: status } : {}),
       ...(relation ? { relation } : {}),
-      ...(leadId ? { subject: { objectType: 'lead' as const, objectId: leadId } } : {}),
+      ...(leadId ? { regarding: { objectType: 'lead' as const, objectId: leadId } } : {}),
     });
     return this.views.taskPage(page);
   }

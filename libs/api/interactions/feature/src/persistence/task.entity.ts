@@ -5,9 +5,9 @@ import { ContactMomentEntity } from './contact-moment.entity.js';
 @Check('task_status_check', `status IN ('open', 'bezig', 'afgerond', 'vervallen')`)
 @Check('task_relation_type_check', `relation_type IN ('organisation', 'person')`)
 @Check('task_assignee_check', 'assignee_id IS NOT NULL OR assignee_team IS NOT NULL')
-// What else a task is about (TASK_SUBJECT_TYPES): a lead today; contract and complaint join with their domains.
-@Check('task_subject_type_check', `subject_type IN ('lead')`)
-@Check('task_subject_check', '(subject_type IS NULL) = (subject_id IS NULL)')
+// What else a task is about (TASK_REGARDING_TYPES): a lead today; contract and complaint join with their domains.
+@Check('task_regarding_type_check', `regarding_type IN ('lead')`)
+@Check('task_regarding_check', '(regarding_type IS NULL) = (regarding_id IS NULL)')
 // A relation's tasks, newest first (timeline, summary, filters).
 @Index('task_relation_idx', ['relationType', 'relationId', 'createdAt'])
 // "Mijn taken" and the reminder sweep only ever look at tasks still to do.
@@ -16,7 +16,7 @@ import { ContactMomentEntity } from './contact-moment.entity.js';
 @Index('task_assignee_team_idx', ['assigneeTeam'], { where: 'assignee_team IS NOT NULL' })
 @Index('task_contact_moment_idx', ['contactMomentId'], { where: 'contact_moment_id IS NOT NULL' })
 // The tasks of a lead (the lead page), newest first.
-@Index('task_subject_idx', ['subjectType', 'subjectId', 'createdAt'], { where: 'subject_id IS NOT NULL' })
+@Index('task_regarding_idx', ['regardingType', 'regardingId', 'createdAt'], { where: 'regarding_id IS NOT NULL' })
 export class TaskEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -56,11 +56,11 @@ export class TaskEntity {
   contactMoment?: ContactMomentEntity;
 
   /** Like interaction_link: a type and an id without a foreign key, so other domains' records can be pointed at. */
-  @Column({ name: 'subject_type', type: 'text', nullable: true })
-  subjectType!: string | null;
+  @Column({ name: 'regarding_type', type: 'text', nullable: true })
+  regardingType!: string | null;
 
-  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
-  subjectId!: string | null;
+  @Column({ name: 'regarding_id', type: 'uuid', nullable: true })
+  regardingId!: string | null;
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy!: string;

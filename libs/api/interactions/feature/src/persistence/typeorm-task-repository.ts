@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { countMatches, DatabaseContext, SqlConditions } from '@gemeente-crm/api-database';
 import type { Page } from '@gemeente-crm/api-kernel';
-import { type RelationRef, type SubjectRef, type Task, type TaskQuery, TaskRepository } from '@gemeente-crm/interactions-core';
+import { type RelationRef, type RegardingRef, type Task, type TaskQuery, TaskRepository } from '@gemeente-crm/interactions-core';
 
 const ACTIVE = `t.status IN ('open', 'bezig')`;
 
 /** Dates as `YYYY-MM-DD` text: node-postgres would turn a `date` into a midnight in the server's zone. */
 const COLUMNS = `t.id, t.title, t.description, t.status, t.assignee_id, t.assignee_team, to_char(t.due_date, 'YYYY-MM-DD') AS due_date,
-  t.relation_type, t.relation_id, t.contact_moment_id, t.subject_type, t.subject_id, t.created_by, t.closed_at, t.version, t.created_at, t.updated_at`;
+  t.relation_type, t.relation_id, t.contact_moment_id, t.regarding_type, t.regarding_id, t.created_by, t.closed_at, t.version, t.created_at, t.updated_at`;
 
 const SORTS: Record<TaskQuery['sort'], (today: string) => string> = {
   urgency: (today) => `(${ACTIVE} AND t.due_date < ${today}) IS TRUE DESC, t.due_date ASC NULLS LAST, t.created_at, t.id`,
@@ -28,8 +28,8 @@ interface TaskRow {
   relation_type: RelationRef['objectType'];
   relation_id: string;
   contact_moment_id: string | null;
-  subject_type: SubjectRef['objectType'] | null;
-  subject_id: string | null;
+  regarding_type: RegardingRef['objectType'] | null;
+  regarding_id: string | null;
   created_by: string;
   closed_at: Date | null;
   version: number;
@@ -51,7 +51,7 @@ export class TypeormTaskRepository extends TaskRepository {
   async insert(task: Task): Promise<void> {
     await this.db.manager.query(
       `INSERT INTO task (id, title, description, status, assignee_id, assignee_team, due_date, relation_type, relation_id, contact_moment_id,
-                         subject_type, subject_id, created_by, closed_at, version, created_at, updated_at)
+                         regarding_type, regarding_id, created_by, closed_at, version, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [...taskValues(task), task.createdBy, task.closedAt, task.version, task.createdAt, task.updatedAt],
     );
@@ -60,7 +60,7 @@ export class TypeormTaskRepository extends TaskRepository {
   async update(task: Task, expectedVersion: number): Promise<boolean> {
     const [, affected] = await this.db.manager.query(
       `UPDATE task SET title = $2, description = $3, status = $4, assignee_id = $5, assignee_team = $6, due_date = $7, relation_type = $8,
-                       relation_id = $9, contact_moment_id = $10, subject_type = $11, subject_id = $12, closed_at = $13, version = $14,
+                       relation_id = $9, contact_moment_id = $10, regarding_type = $11, regarding_id = $12, closed_at = $13, version = $14,
                        updated_at = $15
        WHERE id = $1 AND version = $16`,
       [...taskValues(task), task.closedAt, task.version, task.updatedAt, expectedVersion],
@@ -77,7 +77,7 @@ export class TypeormTaskRepository extends TaskRepository {
     if (query.overdue) sql.add(`${ACTIVE} AND t.due_date < ?::date`, query.today);
     if (query.relation) sql.add('t.relation_type = ?', query.relation.objectType).add('t.relation_id = ?', query.relation.objectId);
     if (query.contactMomentId) sql.add('t.contact_moment_id = ?', query.contactMomentId);
-    if (query.subject) sql.add('t.subject_type = ?', query.subject.objectType).add('t.subject_id = ?', query.subject.objectId);
+    if (query.regarding) sql.add('t.regarding_type = ?', query.regarding.objectType).add('t.regarding_id = ?', query.regarding.objectId);
     const where = sql.where;
     const countParams = [...sql.params];
     const today = sql.param(query.today);
@@ -119,8 +119,8 @@ function taskValues(task: Task): unknown[] {
     task.relation.objectType,
     task.relation.objectId,
     task.contactMomentId,
-    task.subject?.objectType ?? null,
-    task.subject?.objectId ?? null,
+    task.regarding?.objectType ?? null,
+    task.regarding?.objectId ?? null,
   ];
 }
 
@@ -135,7 +135,7 @@ function toTask(row: TaskRow): Task {
     dueDate: row.due_date,
     relation: { objectType: row.relation_type, objectId: row.relation_id },
     contactMomentId: row.contact_moment_id,
-    subject: row.subject_type && row.subject_id ? { objectType: row.subject_type, objectId: row.subject_id } : null,
+    regarding: row.regarding_type && row.regarding_id ? { objectType: row.regarding_type, objectId: row.regarding_id } : null,
     createdBy: row.created_by,
     closedAt: row.closed_at,
     version: row.version,

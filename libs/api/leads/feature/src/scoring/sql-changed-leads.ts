@@ -21,7 +21,7 @@ export class SqlChangedLeads {
          OR EXISTS (SELECT 1 FROM interaction_link m JOIN contact_moment c ON c.id = m.contact_moment_id
                     WHERE ((m.object_type = l.relation_type AND m.object_id = l.relation_id) OR (m.object_type = 'lead' AND m.object_id = l.id))
                       AND c.updated_at > sc.computed_at)
-         OR EXISTS (SELECT 1 FROM task k WHERE ((k.relation_type = l.relation_type AND k.relation_id = l.relation_id) OR (k.subject_type = 'lead' AND k.subject_id = l.id))
+         OR EXISTS (SELECT 1 FROM task k WHERE ((k.relation_type = l.relation_type AND k.relation_id = l.relation_id) OR (k.regarding_type = 'lead' AND k.regarding_id = l.id))
                       AND k.updated_at > sc.computed_at))
        ORDER BY l.id LIMIT $1`,
       [limit],

@@ -207,8 +207,8 @@ describe('followUpTaskInput', () => {
       dueDate: null,
       relation: { objectType: 'organisation', objectId: ORG.objectId },
       contactMomentId: 'cm-1',
-      subject: lead,
+      regarding: lead,
     });
-    expect(followUpTaskInput(values, ORG, 'cm-1')).not.toHaveProperty('subject');
+    expect(followUpTaskInput(values, ORG, 'cm-1')).not.toHaveProperty('regarding');
   });
 });

@@ -118,6 +118,6 @@ export function followUpTaskInput(
     dueDate: values.taskDueDate || null,
     relation: { objectType: relation.objectType, objectId: relation.objectId },
     contactMomentId,
-    ...(lead ? { subject: { objectType: lead.objectType, objectId: lead.objectId } } : {}),
+    ...(lead ? { regarding: { objectType: lead.objectType, objectId: lead.objectId } } : {}),
   };
 }

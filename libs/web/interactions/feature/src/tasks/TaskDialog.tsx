@@ -21,18 +21,18 @@ const FIELDS = ['title', 'description', 'assigneeId', 'dueDate'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** What else the new task is about: today a lead (the lead page prefills it). */
-export interface TaskSubject {
+export interface TaskRegarding {
   objectType: 'lead';
   objectId: string;
   name: string;
 }
 
 /**
- * "Taak toevoegen": a task for a relation, optionally about one of its leads (the subject),
+ * "Taak toevoegen": a task for a relation, optionally about one of its leads (`regarding`),
  * assigned to the user unless another colleague is chosen. The relation and the lead are fixed
  * by the page it is opened from; the API checks that the lead is about that relation.
  */
-export function TaskDialog({ relation, subject, onClose }: { relation: RelationRef; subject?: TaskSubject; onClose: () => void }) {
+export function TaskDialog({ relation, regarding, onClose }: { relation: RelationRef; regarding?: TaskRegarding; onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const notify = useNotify();
@@ -77,7 +77,7 @@ export function TaskDialog({ relation, subject, onClose }: { relation: RelationR
       assigneeId: values.assigneeId || null,
       dueDate: values.dueDate || null,
       relation: { objectType: relation.objectType, objectId: relation.objectId },
-      ...(subject ? { subject: { objectType: subject.objectType, objectId: subject.objectId } } : {}),
+      ...(regarding ? { regarding: { objectType: regarding.objectType, objectId: regarding.objectId } } : {}),
     };
     try {
       await createTask.mutateAsync(input);
@@ -110,10 +110,10 @@ export function TaskDialog({ relation, subject, onClose }: { relation: RelationR
   return (
     <Dialog open onClose={submitting ? undefined : onClose} aria-labelledby={titleId} aria-describedby={introId} fullWidth maxWidth="sm">
       <Box component="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={submitting}>
-        <DialogTitle id={titleId}>{t('task.addTitle', { name: subject?.name ?? relation.name })}</DialogTitle>
+        <DialogTitle id={titleId}>{t('task.addTitle', { name: regarding?.name ?? relation.name })}</DialogTitle>
         <DialogContent>
           <DialogContentText id={introId} sx={{ mb: 2 }}>
-            {subject ? `${t('task.about', { name: subject.name })}. ` : ''}
+            {regarding ? `${t('task.about', { name: regarding.name })}. ` : ''}
             {t('task.addIntro', { relation: relation.name })}
           </DialogContentText>
           <ErrorSummary items={summaryItems} focusKey={submitCount} />

@@ -34,7 +34,7 @@ export function task(overrides: Partial<Task> = {}): Task {
     dueToday: false,
     relation: { objectType: 'organisation', objectId: ORG.objectId, name: ORG.name },
     contactMomentId: null,
-    subject: null,
+    regarding: null,
     createdBy: { id: 'u-1', name: 'Anna Accountmanager' },
     closedAt: null,
     version: 2,

@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { useSession } from '@gemeente-crm/web-auth';
-import { ContactMomentDialog, SubjectTasks } from '@gemeente-crm/web-interactions';
+import { ContactMomentDialog, RegardingTasks } from '@gemeente-crm/web-interactions';
 import {
   type Lead,
   useLead,
@@ -149,8 +149,8 @@ function LeadDetail({ lead }: { lead: Lead }) {
         <StageHistorySection leadId={lead.id} />
         {can('interactions:read') ? (
           <Suspense fallback={null}>
-            <SubjectTasks
-              subject={{ objectType: 'lead', objectId: lead.id, name: lead.title }}
+            <RegardingTasks
+              regarding={{ objectType: 'lead', objectId: lead.id, name: lead.title }}
               relation={{ objectType: lead.relation.objectType, objectId: lead.relation.objectId, name: lead.relation.name ?? '', archived: false }}
             />
           </Suspense>

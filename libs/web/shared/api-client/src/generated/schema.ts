@@ -2105,10 +2105,10 @@ export interface components {
             dueDate?: string | null;
             /** @description Why; recorded in the audit trail (alternative to X-Reason) */
             reason?: string;
+            /** @description The lead the task is about; it must be about the same relation (422 `regarding.not-found` / `regarding.other-relation`) */
+            regarding?: components["schemas"]["TaskRegardingInput"] | null;
             /** @description The organisation or person the task is for */
             relation: components["schemas"]["RelationRefInput"];
-            /** @description The lead the task is about; it must be about the same relation (422 `subject.not-found` / `subject.other-relation`) */
-            subject?: components["schemas"]["TaskSubjectInput"] | null;
             title: string;
         };
         DismissDuplicate: {
@@ -3410,10 +3410,10 @@ export interface components {
             id: string;
             /** @description Still to do and past its due date */
             overdue: boolean;
+            /** @description The lead the task is about, if any */
+            regarding: components["schemas"]["Link"] | null;
             relation: components["schemas"]["Link"];
             status: components["schemas"]["TaskStatus"];
-            /** @description The lead the task is about, if any */
-            subject: components["schemas"]["Link"] | null;
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3428,16 +3428,16 @@ export interface components {
             /** @description false when total is an estimate: very broad searches are not counted exactly */
             totalIsExact?: boolean;
         };
-        /** @enum {string} */
-        TaskStatus: "open" | "bezig" | "afgerond" | "vervallen";
         /** @description What else the task is about: a lead (contracts and complaints later) */
-        TaskSubjectInput: {
+        TaskRegardingInput: {
             /** Format: uuid */
             objectId: string;
-            objectType: components["schemas"]["TaskSubjectType"];
+            objectType: components["schemas"]["TaskRegardingType"];
         };
         /** @enum {string} */
-        TaskSubjectType: "lead";
+        TaskRegardingType: "lead";
+        /** @enum {string} */
+        TaskStatus: "open" | "bezig" | "afgerond" | "vervallen";
         /** @description A change to the relation itself, from the audit trail */
         TimelineChange: {
             action: string;
@@ -3676,12 +3676,12 @@ export interface components {
             dueDate?: string | null;
             /** @description Why; recorded in the audit trail (alternative to X-Reason) */
             reason?: string;
+            /** @description The lead the task is about; it must be about the same relation (422 `regarding.not-found` / `regarding.other-relation`) */
+            regarding?: components["schemas"]["TaskRegardingInput"] | null;
             /** @description The organisation or person the task is for */
             relation?: components["schemas"]["RelationRefInput"];
             /** @description Move the task: open → bezig → afgerond, or straight to afgerond; vervallen (drop, needs a reason); reopening a closed task needs a reason */
             status?: components["schemas"]["TaskStatus"];
-            /** @description The lead the task is about; it must be about the same relation (422 `subject.not-found` / `subject.other-relation`) */
-            subject?: components["schemas"]["TaskSubjectInput"] | null;
             title?: string;
         };
         User: {

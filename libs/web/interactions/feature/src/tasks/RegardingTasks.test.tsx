@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '@gemeente-crm/web-api-client';
 import { json, problem, renderRoutes } from '@gemeente-crm/web-testing';
 import { baseApi, ORG, task, testRoutes } from '../test/fixtures';
-import { SubjectTasks } from './SubjectTasks';
+import { RegardingTasks } from './RegardingTasks';
 
 const LEAD_ID = '33333333-3333-4333-8333-333333333333';
 const LEAD = { objectType: 'lead' as const, objectId: LEAD_ID, name: 'Nieuwe werkplaats' };
 const page = (items: Task[]) => ({ items, page: 1, pageSize: 50, total: items.length, totalIsExact: true });
-const aboutLead = (overrides: Partial<Task>) => task({ subject: { objectType: 'lead', objectId: LEAD_ID, name: LEAD.name }, ...overrides });
+const aboutLead = (overrides: Partial<Task>) => task({ regarding: { objectType: 'lead', objectId: LEAD_ID, name: LEAD.name }, ...overrides });
 
-const routes = testRoutes(<SubjectTasks subject={LEAD} relation={ORG} />);
+const routes = testRoutes(<RegardingTasks regarding={LEAD} relation={ORG} />);
 
 describe('Taken on a lead', () => {
   it('lists the lead’s tasks with status, due date and assignee; overdue ones say so in words', async () => {
@@ -62,7 +62,7 @@ describe('Taken on a lead', () => {
       assigneeId: 'u-1',
       dueDate: '2026-12-01',
       relation: { objectType: 'organisation', objectId: ORG.objectId },
-      subject: { objectType: 'lead', objectId: LEAD_ID },
+      regarding: { objectType: 'lead', objectId: LEAD_ID },
     });
     expect(await within(section).findByText('Offerte maken')).toBeInTheDocument();
   });
@@ -71,7 +71,7 @@ describe('Taken on a lead', () => {
     const api = baseApi()
       .get('/api/v1/tasks', page([]))
       .on('POST', '/api/v1/tasks', () =>
-        problem(422, { code: 'validation-failed', errors: [{ field: 'subject', code: 'subject.other-relation', message: 'Deze lead gaat over een andere relatie dan de taak.' }] }),
+        problem(422, { code: 'validation-failed', errors: [{ field: 'regarding', code: 'regarding.other-relation', message: 'Deze lead gaat over een andere relatie dan de taak.' }] }),
       );
     const { user } = renderRoutes({ routes, path: '/pagina', api });
     const section = await screen.findByRole('region', { name: 'Taken' });

@@ -17,14 +17,14 @@ import { ErrorState, LoadingState } from '@gemeente-crm/web-ui';
 import { assigneeText } from '../shared/labels';
 import { DueDate, TaskStatusChip } from '../shared/TaskBadges';
 import type { RelationRef } from '../types';
-import { TaskDialog, type TaskSubject } from './TaskDialog';
+import { TaskDialog, type TaskRegarding } from './TaskDialog';
 
 /** Enough for any one lead; the tasks page (`/taken`) has the rest. */
 const SHOWN = 50;
 
-export interface SubjectTasksProps {
+export interface RegardingTasksProps {
   /** The record the tasks are about (a lead). */
-  subject: TaskSubject;
+  regarding: TaskRegarding;
   /** Its relation: new tasks are for this relation. */
   relation: RelationRef;
 }
@@ -34,12 +34,12 @@ export interface SubjectTasksProps {
  * assignee; overdue ones say so in words with an icon and a bar at the start of the row, as in
  * "Mijn taken". "Taak toevoegen" opens the task dialog for the lead and its relation.
  */
-export function SubjectTasks({ subject, relation }: SubjectTasksProps) {
+export function RegardingTasks({ regarding, relation }: RegardingTasksProps) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [adding, setAdding] = useState(false);
-  const tasks = useTaskList({ leadId: subject.objectId, sort: 'urgency', page: 1, pageSize: SHOWN });
-  const headingId = `tasks-of-${subject.objectType}`;
+  const tasks = useTaskList({ leadId: regarding.objectId, sort: 'urgency', page: 1, pageSize: SHOWN });
+  const headingId = `tasks-of-${regarding.objectType}`;
   const items = tasks.data?.items ?? [];
 
   return (
@@ -90,9 +90,9 @@ export function SubjectTasks({ subject, relation }: SubjectTasksProps) {
           </Table>
         </TableContainer>
       )}
-      {adding ? <TaskDialog relation={relation} subject={subject} onClose={() => setAdding(false)} /> : null}
+      {adding ? <TaskDialog relation={relation} regarding={regarding} onClose={() => setAdding(false)} /> : null}
     </Paper>
   );
 }
 
-export default SubjectTasks;
+export default RegardingTasks;
