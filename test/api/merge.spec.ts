@@ -141,6 +141,11 @@ describe('merging duplicate relations', () => {
     expect(own.items[0]).toMatchObject({ action: 'merge', reason: 'Zelfde bakkerij, twee keer ingevoerd' });
   });
 
+  it("lists the merge on the survivor's timeline as Samengevoegd, with its reason", async () => {
+    const timeline = await json(await api(manager, `/organisations/${survivor.id}/timeline?kinds=change`));
+    expect(timeline.items[0]).toMatchObject({ kind: 'change', action: 'merge', title: 'Samengevoegd', reason: 'Zelfde bakkerij, twee keer ingevoerd' });
+  });
+
   it('finds the merged record only with archived ones, labelled as merged', async () => {
     const active = await json(await api(manager, '/organisations?q=jansen'));
     expect(active.items.map((item: { id: string }) => item.id)).toEqual([survivor.id]);

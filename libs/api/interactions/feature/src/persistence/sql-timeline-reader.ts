@@ -236,4 +236,5 @@ const ACTION_LABELS: Record<string, string> = {
   unlink: 'Ontkoppeld',
   import: 'Geïmporteerd',
   delete: 'Verwijderd',
+  merge: 'Samengevoegd',
 };

@@ -76,6 +76,24 @@ describe('Tijdlijn', () => {
     expect(await screen.findByText('Kies minstens één soort om te tonen.')).toBeInTheDocument();
   });
 
+  it('calls a merge "Samengevoegd" with the fields the survivor took over and the reason', async () => {
+    render(
+      '/pagina',
+      timelinePage({
+        items: [
+          { kind: 'change', id: 'a-2', occurredAt: '2026-11-18T09:00:00Z', title: 'Samengevoegd', actorId: 'u-1', actorName: 'Anna Accountmanager', action: 'merge', changedFields: ['merge', 'phone'], reason: 'Twee keer ingevoerd' },
+          { kind: 'change', id: 'a-3', occurredAt: '2026-11-17T09:00:00Z', title: 'Samengevoegd', actorId: 'u-1', actorName: 'Anna Accountmanager', action: 'merge', changedFields: ['merge'], reason: null },
+        ],
+        total: 2,
+      }),
+    );
+    const list = await screen.findByRole('list', { name: 'Tijdlijn' });
+    const [withField, bare] = within(list).getAllByRole('listitem') as HTMLElement[];
+    expect(within(withField!).getByRole('heading', { level: 3 })).toHaveTextContent(/^Samengevoegd: Telefoonnummer$/);
+    expect(withField).toHaveTextContent('Reden: Twee keer ingevoerd');
+    expect(within(bare!).getByRole('heading', { level: 3 })).toHaveTextContent(/^Samengevoegd$/);
+  });
+
   it('shows an e-mail with sender, recipients and its attachments as download buttons, and documents', async () => {
     render(
       '/pagina',

@@ -101,7 +101,9 @@ function fieldName(t: TFunction, i18n: I18n, field: string): string {
   return i18n.exists(key) ? t(key as 'fields.name') : field;
 }
 
-const ACTIONS = ['create', 'update', 'archive', 'restore', 'delete', 'read', 'link', 'unlink', 'import'] as const;
+const ACTIONS = ['create', 'update', 'archive', 'restore', 'delete', 'read', 'link', 'unlink', 'import', 'merge'] as const;
+/** Audit change keys that are no field of the relation: `merge` holds what a merge did (records, choices, what moved). */
+const NOT_FIELDS = new Set(['merge']);
 
 function actionLabel(t: TFunction, action: string): string {
   return (ACTIONS as readonly string[]).includes(action) ? t(`history.actions.${action as (typeof ACTIONS)[number]}`) : action;
@@ -115,7 +117,8 @@ function staffName(staff: readonly User[] | undefined, id: string | null): strin
 function Entry({ item, staff }: { item: TimelineItem; staff: readonly User[] | undefined }) {
   const { t, i18n } = useTranslation();
   const Icon = ICONS[item.kind];
-  const title = item.kind === 'change' ? `${actionLabel(t, item.action)}${item.changedFields.length ? `: ${item.changedFields.map((field) => fieldName(t, i18n, field)).join(', ')}` : ''}` : item.title;
+  const fields = item.kind === 'change' ? item.changedFields.filter((field) => !NOT_FIELDS.has(field)) : [];
+  const title = item.kind === 'change' ? `${actionLabel(t, item.action)}${fields.length ? `: ${fields.map((field) => fieldName(t, i18n, field)).join(', ')}` : ''}` : item.title;
   return (
     <Paper component="li" variant="outlined" sx={{ p: 2, listStyle: 'none', display: 'flex', gap: 2 }}>
       <Box sx={{ pt: 0.25, color: 'text.secondary' }}>
