@@ -53,7 +53,7 @@ test.describe('Leads', () => {
     await expect(column(page, 'Nieuw').getByRole('link', { name: 'Distributiecentrum De Rietvelden' })).toBeVisible();
 
     // By mouse: drag the card to Verkennen.
-    const handle = () => page.getByRole('button', { name: new RegExp(`^Distributiecentrum De Rietvelden – ${organisation}`) });
+    const handle = () => page.getByRole('button', { name: new RegExp(`^Distributiecentrum De Rietvelden ${organisation}`) });
     const source = await handle().boundingBox();
     const target = await column(page, 'Verkennen').boundingBox();
     if (!source || !target) throw new Error('board not laid out');

@@ -35,6 +35,7 @@ export function LeadCard({ lead, stages, canWrite, onMove, onWin, onLose }: Lead
   const [moveAnchor, setMoveAnchor] = useState<HTMLElement | null>(null);
   const [actionsAnchor, setActionsAnchor] = useState<HTMLElement | null>(null);
   const titleId = `lead-${lead.id}-title`;
+  const summaryId = `lead-${lead.id}-summary`;
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
 
   return (
@@ -51,12 +52,17 @@ export function LeadCard({ lead, stages, canWrite, onMove, onWin, onLose }: Lead
           {lead.title}
         </Link>
       </Typography>
-      {/* The drag handle is the card body; dnd-kit gives it role="button", a label and keyboard dragging. */}
+      {/*
+        The drag handle is the card body; dnd-kit gives it role="button" and keyboard dragging. Its
+        name is the title followed by everything it shows, so speech users can say what they see
+        (WCAG 2.5.3 Label in Name); an aria-label with only title and relation hid the rest.
+      */}
       <CardContent
         {...listeners}
         {...attributes}
+        id={summaryId}
         aria-roledescription={t('leads.board')}
-        aria-label={t('leads.cardLabel', { title: lead.title, relation: lead.relation.name ?? '' })}
+        aria-labelledby={`${titleId} ${summaryId}`}
         sx={{ cursor: canWrite ? 'grab' : 'default', pt: 0.5, pb: 1, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}
       >
         <Typography variant="body2" color="text.secondary">

@@ -72,10 +72,21 @@ describe('leads board', () => {
     expect(within(columns[1]!).getByText('Geen leads in deze fase')).toBeInTheDocument();
   });
 
+  it('names each card control after what it shows, so speech users can say what they see', async () => {
+    renderRoutes({ routes: leadsRoutes, path: '/leads', api: api() });
+    // The drag handle: the title, then everything the card body shows (WCAG 2.5.3 Label in Name).
+    const handle = await screen.findByRole('button', { name: /^Distributiecentrum Logistiek Brabant/ });
+    expect(handle).toHaveAccessibleName('Distributiecentrum Logistiek Brabant — · 10% Anna de Vries');
+    // The menu button starts with its visible text "Verplaatsen naar…".
+    const moveButton = screen.getByRole('button', { name: /^Verplaatsen naar.*Distributiecentrum$/ });
+    expect(moveButton).toHaveTextContent('Verplaatsen naar…');
+    expect(moveButton).toHaveAccessibleName('Verplaatsen naar een andere fase: Distributiecentrum');
+  });
+
   it('moves a card with the keyboard through "Verplaatsen naar…", sending If-Match', async () => {
     const fake = api().on('POST', '/api/v1/leads/:id/move', () => json({ ...LEAD, stage: { id: STAGES[1]!.id, name: 'Verkennen' }, version: 4 }));
     const { user } = renderRoutes({ routes: leadsRoutes, path: '/leads', api: fake });
-    const moveButton = await screen.findByRole('button', { name: 'Verplaats Distributiecentrum naar een andere fase' });
+    const moveButton = await screen.findByRole('button', { name: 'Verplaatsen naar een andere fase: Distributiecentrum' });
     moveButton.focus();
     await user.keyboard('{Enter}');
     const menu = await screen.findByRole('menu');
@@ -99,7 +110,7 @@ describe('leads board', () => {
       });
     const { user } = renderRoutes({ routes: leadsRoutes, path: '/leads', api: fake });
     expect(await screen.findByRole('button', { name: /^Score 40 van 100/ })).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Verplaats Distributiecentrum naar een andere fase' }));
+    await user.click(await screen.findByRole('button', { name: 'Verplaatsen naar een andere fase: Distributiecentrum' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Verkennen' }));
     expect(await screen.findByRole('button', { name: /^Score 55 van 100/ }, { timeout: 5_000 })).toBeInTheDocument();
   });
@@ -122,7 +133,7 @@ describe('leads board', () => {
         { once: true },
       );
     const { user } = renderRoutes({ routes: leadsRoutes, path: '/leads', api: fake });
-    await user.click(await screen.findByRole('button', { name: 'Verplaats Distributiecentrum naar een andere fase' }));
+    await user.click(await screen.findByRole('button', { name: 'Verplaatsen naar een andere fase: Distributiecentrum' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Voorstel' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Gegevens nodig voor Voorstel' });

@@ -13,9 +13,9 @@ export const nlLeads = {
     columnTotal: 'Totaal {{total}}',
     emptyColumn: 'Geen leads in deze fase',
     moreCards: 'en nog {{count}} in de lijst',
-    cardLabel: '{{title}} – {{relation}}',
     moveTo: 'Verplaatsen naar…',
-    moveMenu: 'Verplaats {{title}} naar een andere fase',
+    // Starts with the button's visible text (WCAG 2.5.3 Label in Name).
+    moveMenu: 'Verplaatsen naar een andere fase: {{title}}',
     moved: '"{{title}}" staat nu in {{stage}}.',
     won: 'Gewonnen',
     lost: 'Verloren',
