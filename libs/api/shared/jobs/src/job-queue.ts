@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { DatabaseContext } from '@gemeente-crm/api-database';
-import { type Db, type Job, PgBoss, type Queue, type ScheduleOptions } from 'pg-boss';
+import { type Db, type Job, type JobResult, PgBoss, type Queue, type ScheduleOptions } from 'pg-boss';
 import type { QueryResult } from 'typeorm';
 import { JOBS_OPTIONS, type JobsOptions } from './jobs-options.js';
 
@@ -40,19 +40,32 @@ export class JobQueue implements BeforeApplicationShutdown {
     await this.require().schedule(name, cron, null, options);
   }
 
-  /** Handles jobs of `name`, one at a time per worker; a handler that throws has its job retried. */
-  async work<T extends object>(name: string, handle: (job: Job<T>) => Promise<unknown>): Promise<void> {
+  /**
+   * Handles jobs of `name` one after the other. Each job succeeds or fails on its own: a handler
+   * that throws has only its job retried. With `batchSize` above 1 the worker fetches that many
+   * at once and, while fetches come back full, fetches again without waiting for the polling
+   * interval — for queues where a backlog (after a restart, say) must not wait a poll per job.
+   */
+  async work<T extends object>(name: string, handle: (job: Job<T>) => Promise<unknown>, options: { batchSize?: number } = {}): Promise<void> {
     const pollingIntervalSeconds = this.options?.pollingIntervalSeconds ?? 2;
-    await this.require().work<T>(name, { pollingIntervalSeconds }, async (batch) => {
-      for (const job of batch) {
-        try {
-          await handle(job);
-        } catch (error) {
-          this.logger.warn({ err: error, job: job.name, id: job.id, retry: job.retryCount }, 'job failed; it will be retried');
-          throw error;
+    const batchSize = options.batchSize ?? 1;
+    await this.require().work<T>(
+      name,
+      { pollingIntervalSeconds, batchSize, burstWhenBatchFull: batchSize > 1, perJobResults: true },
+      async (batch) => {
+        const results: JobResult[] = [];
+        for (const job of batch) {
+          try {
+            await handle(job);
+            results.push({ id: job.id, status: 'completed' });
+          } catch (error) {
+            this.logger.warn({ err: error, job: job.name, id: job.id, retry: job.retryCount }, 'job failed; it will be retried');
+            results.push({ id: job.id, status: 'failed', output: { message: error instanceof Error ? error.message : String(error) } });
+          }
         }
-      }
-    });
+        return results;
+      },
+    );
   }
 
   /**

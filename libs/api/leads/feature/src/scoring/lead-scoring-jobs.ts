@@ -11,6 +11,9 @@ import {
 } from './lead-scoring-options.js';
 import { SqlChangedLeads } from './sql-changed-leads.js';
 
+/** Score jobs fetched at once. */
+const LEAD_SCORE_BATCH = 20;
+
 /** Most leads one sweep rescores; the next sweep takes the rest. */
 const SWEEP_BATCH = 1000;
 
@@ -42,7 +45,8 @@ export class LeadScoringJobs implements OnApplicationBootstrap {
     await this.queue.createQueue({ name: LEAD_SCORE_SWEEP_QUEUE, policy: 'stately', retryLimit: 0 });
     await this.queue.schedule(LEAD_SCORE_ALL_QUEUE, jobs.nightlyCron, { tz: LEAD_SCORING_TIME_ZONE });
     await this.queue.schedule(LEAD_SCORE_SWEEP_QUEUE, jobs.changeSweepCron, { tz: LEAD_SCORING_TIME_ZONE });
-    await this.queue.work<{ leadId: string }>(LEAD_SCORE_QUEUE, (job) => this.recalculate.execute(job.data.leadId));
+    // In batches: a burst of changes (or the demo data at first start) is scored in seconds, not a poll per lead.
+    await this.queue.work<{ leadId: string }>(LEAD_SCORE_QUEUE, (job) => this.recalculate.execute(job.data.leadId), { batchSize: LEAD_SCORE_BATCH });
     await this.queue.work(LEAD_SCORE_ALL_QUEUE, async () => {
       const count = await this.recalculateAll.execute();
       this.logger.log(`rescored ${count} open leads`);
