@@ -1,5 +1,17 @@
 import { DuplicateFinder } from '@gemeente-crm/relations-core';
+import { DataSource } from 'typeorm';
 import { json, startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Polls until `check` returns something truthy (the job queue works in the background). */
+async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > end) throw new Error('timed out waiting for the job queue');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 
 /** Duplicate detection (R2): candidates per record, the scanned list, and "geen dubbel". */
 describe('finding duplicate relations', () => {
@@ -41,6 +53,17 @@ describe('finding duplicate relations', () => {
   });
   afterAll(() => t.close());
 
+  /** "Nu opnieuw zoeken" and wait for the job queue to finish the run. */
+  const scanAndWait = async () => {
+    const response = await api(admin, '/duplicates/scan', { method: 'POST' });
+    expect(response.status).toBe(202);
+    const run = await json(response);
+    return eventually(async () => {
+      const latest = (await json(await api(editor, '/duplicates/scan'))).run;
+      return latest?.id === run.id && latest.status === 'done' && latest;
+    });
+  };
+
   it('suggests the same name at the same postcode, with score and a Dutch reason, but not a namesake elsewhere', async () => {
     const response = await api(editor, `/organisations/${ids['jansen']}/duplicates`);
     expect(response.status).toBe(200);
@@ -69,21 +92,46 @@ describe('finding duplicate relations', () => {
     ]);
   });
 
-  it('lists the pairs the scan found, best first, for editors only after a scan', async () => {
+  it('lists the pairs the scan found, best first, for editors only after a scan run in the background', async () => {
     expect(await json(await api(editor, '/duplicates?kind=organisation'))).toMatchObject({ items: [], total: 0 });
+    expect(await json(await api(editor, '/duplicates/scan'))).toEqual({ run: null });
     expect((await api(editor, '/duplicates/scan', { method: 'POST' })).status).toBe(403);
+
     const scan = await api(admin, '/duplicates/scan', { method: 'POST' });
-    expect(scan.status).toBe(200);
-    expect((await json(scan)).items).toEqual([
-      expect.objectContaining({ kind: 'organisation', scanned: 6 }),
-      expect.objectContaining({ kind: 'person', scanned: 2 }),
-    ]);
+    expect(scan.status).toBe(202);
+    expect(scan.headers.get('location')).toBe('/api/v1/duplicates/scan');
+    const run = await json(scan);
+    expect(run).toMatchObject({ trigger: 'request', status: 'queued', requestedBy: { name: expect.any(String) }, finishedAt: null });
+    // Clicking again while it waits or runs follows the same run.
+    const again = await api(admin, '/duplicates/scan', { method: 'POST' });
+    expect(again.status).toBe(202);
+    expect((await json(again)).id).toBe(run.id);
+
+    const done = await eventually(async () => {
+      const latest = (await json(await api(editor, '/duplicates/scan'))).run;
+      return latest?.status === 'done' && latest;
+    });
+    expect(done).toMatchObject({
+      id: run.id,
+      results: { organisation: { scanned: 6, pairs: expect.any(Number) }, person: { scanned: 2, pairs: expect.any(Number) } },
+      error: null,
+    });
+    expect(new Date(done.finishedAt).getTime()).toBeGreaterThanOrEqual(new Date(done.startedAt).getTime());
+    // Who asked, and when, is in the audit trail.
+    const [event] = await t.app.get(DataSource).query(`SELECT * FROM audit_event WHERE object_type = 'duplicate-scan-run' AND object_id = $1`, [run.id]);
+    expect(event).toMatchObject({ action: 'create' });
+
     const page = await json(await api(editor, '/duplicates?kind=organisation'));
     const pairs = page.items.map((pair: { a: { id: string }; b: { id: string } }) => [pair.a.id, pair.b.id].sort().join());
     expect(pairs).toEqual([[ids['kvkMain'], ids['kvkBranch']].sort().join(), [ids['jansen'], ids['jansenZn']].sort().join()]);
     expect(page.items[0].reasons[0].label).toBe('Zelfde KvK-nummer');
     const persons = await json(await api(editor, '/duplicates?kind=person'));
     expect(persons.total).toBe(1);
+  });
+
+  it('shows the scan status only to those who see the list', async () => {
+    expect((await api(await t.tokenFor('bi-lezer'), '/duplicates/scan')).status).toBe(403);
+    expect((await api(await t.tokenFor('accountmanager'), '/duplicates/scan', { method: 'POST' })).status).toBe(403);
   });
 
   it('never suggests a pair again once dismissed as "geen dubbel", and records that on both', async () => {
@@ -96,7 +144,7 @@ describe('finding duplicate relations', () => {
     expect(page.total).toBe(1);
     expect((await json(await api(editor, `/organisations/${ids['jansen']}/duplicates`))).items).toEqual([]);
     // Rescanning does not bring it back.
-    await api(admin, '/duplicates/scan', { method: 'POST' });
+    await scanAndWait();
     expect((await json(await api(editor, '/duplicates?kind=organisation'))).total).toBe(1);
     for (const [id, other] of [
       [ids['jansen'], ids['jansenZn']],
@@ -111,5 +159,20 @@ describe('finding duplicate relations', () => {
     const response = await api(editor, '/duplicates/dismiss', { method: 'POST', body: { kind: 'organisation', firstId: ids['jansen'], secondId: ids['jansen'] } });
     expect(response.status).toBe(422);
     expect((await json(response)).errors).toEqual([expect.objectContaining({ field: 'secondId', code: 'duplicate.same-record' })]);
+  });
+});
+
+describe('"Nu opnieuw zoeken" where this process runs no job queue', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('scans within the request, as before, and answers with the finished run', async () => {
+    t = await startTestApp({ JOBS_ENABLED: 'false' });
+    const admin = await t.tokenFor('teamleider');
+    const response = await fetch(`${t.url}/api/v1/duplicates/scan`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
+    expect(response.status).toBe(200);
+    expect(await json(response)).toMatchObject({ status: 'done', results: { organisation: { scanned: 0 }, person: { scanned: 0 } } });
+    const latest = await json(await fetch(`${t.url}/api/v1/duplicates/scan`, { headers: { authorization: `Bearer ${admin}` } }));
+    expect(latest.run).toMatchObject({ status: 'done', trigger: 'request' });
   });
 });

@@ -112,7 +112,10 @@ test.describe('Relatie 360°', () => {
     await page.getByRole('link', { name: 'Mogelijke dubbelen' }).click();
     await expect(pageHeading(page)).toHaveText('Mogelijke dubbelen');
     await page.getByRole('button', { name: 'Nu opnieuw zoeken' }).click();
+    // The scan runs on the job queue; the page follows it and reloads the list when it is done.
+    await expect(page.getByRole('button', { name: 'Nu opnieuw zoeken' })).toBeDisabled();
     await expect(page.getByText('De lijst met mogelijke dubbelen is bijgewerkt.')).toBeVisible({ timeout: 240_000 });
+    await expect(page.getByRole('status', { name: 'Zoekronde naar dubbelen' })).toContainText('Laatste zoekronde:');
     const pair = page
       .getByRole('table', { name: 'Mogelijke dubbelen: Organisaties' })
       .getByRole('row')

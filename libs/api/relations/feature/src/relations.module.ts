@@ -6,6 +6,8 @@ import {
   CompanyRegistry,
   DUPLICATES_USE_CASES,
   DuplicatePairRepository,
+  DuplicateScanRunRepository,
+  DuplicateScanScheduler,
   KvkRegistrationChecks,
   MergedRelationReferencesRegistry,
   ContactPersonRepository,
@@ -41,11 +43,13 @@ import { TypeormPersonRepository } from './persistence/typeorm-person-repository
 import { TypeormRelationTypeCatalog } from './persistence/typeorm-relation-type-catalog.js';
 import { DemoRelationsSeeder } from './seed/demo-relations-seeder.js';
 import { DuplicatesController } from './http/duplicates.controller.js';
+import { PgBossDuplicateScanScheduler } from './jobs/pg-boss-duplicate-scan-scheduler.js';
 import { RelationsJobs } from './jobs/relations-jobs.js';
 import { ContactPersonMergedReferences } from './persistence/contact-person-merged-references.js';
 import { MergedRecords } from './persistence/merged-records.js';
 import { SqlKvkRegistrationChecks } from './persistence/sql-kvk-registration-checks.js';
 import { TypeormDuplicatePairRepository } from './persistence/typeorm-duplicate-pair-repository.js';
+import { TypeormDuplicateScanRunRepository } from './persistence/typeorm-duplicate-scan-run-repository.js';
 import { RELATIONS_OPTIONS, type RelationsModuleOptions } from './relations-options.js';
 
 export type { RelationsJobsOptions, RelationsModuleOptions } from './relations-options.js';
@@ -92,6 +96,8 @@ export class RelationsModule {
         ...DUPLICATES_USE_CASES,
         { provide: RELATIONS_OPTIONS, useValue: options },
         { provide: DuplicatePairRepository, useClass: TypeormDuplicatePairRepository },
+        { provide: DuplicateScanRunRepository, useClass: TypeormDuplicateScanRunRepository },
+        { provide: DuplicateScanScheduler, useClass: PgBossDuplicateScanScheduler },
         { provide: KvkRegistrationChecks, useClass: SqlKvkRegistrationChecks },
         ContactPersonMergedReferences,
         // Other domains register what they keep about a relation (onModuleInit); contact persons are ours.

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@gemeente-crm/api-auth';
 import { ApiProblems, ApiResult, Change, IfMatchVersion, ValidBody, ValidQuery, withReason } from '@gemeente-crm/api-http';
@@ -10,6 +10,8 @@ import {
   type DuplicatePair,
   DUPLICATE_REASON_LABELS,
   type DuplicateReason,
+  type DuplicateScanRun,
+  GetLatestDuplicateScan,
   FindDuplicateCandidates,
   ListDuplicatePairs,
   MergeOrganisations,
@@ -17,9 +19,10 @@ import {
   type Organisation,
   PreviewOrganisationMerge,
   PreviewPersonMerge,
-  ScanDuplicates,
+  RequestDuplicateScan,
   toPersonDetails,
 } from '@gemeente-crm/relations-core';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { OwnerDirectory } from '../persistence/owner-directory.js';
 import {
@@ -27,7 +30,8 @@ import {
   DuplicateCandidateListSchema,
   DuplicatePairPageSchema,
   DuplicatePairQuerySchema,
-  DuplicateScanResultSchema,
+  DuplicateScanRunSchema,
+  LatestDuplicateScanSchema,
   KvkCheckResultSchema,
   MergeOrganisationSchema,
   MergePersonSchema,
@@ -45,10 +49,24 @@ import { UuidParam } from './uuid-param.js';
 export const RELATION_MERGERS: Role[] = RELATION_ARCHIVERS;
 /** Starting a duplicate scan or KvK check by hand (they also run nightly) is for the people who run the application. */
 export const RELATION_JOB_RUNNERS: Role[] = ['teamleider', 'functioneel-beheerder'];
+/** The scan's status: for those who read the list, and for those who start a scan and follow it. */
+export const DUPLICATE_SCAN_READERS: Role[] = [...new Set([...RELATION_EDITORS, ...RELATION_JOB_RUNNERS])];
 
 function reasonsView(reasons: readonly DuplicateReason[]) {
   return reasons.map((code) => ({ code, label: DUPLICATE_REASON_LABELS[code] }));
 }
+
+function scanRunView(run: DuplicateScanRun) {
+  return {
+    ...run,
+    requestedAt: run.requestedAt.toISOString(),
+    startedAt: run.startedAt?.toISOString() ?? null,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** Where the SPA follows a requested scan. */
+const SCAN_STATUS_PATH = '/api/v1/duplicates/scan';
 
 function candidateView(candidate: DuplicateCandidate) {
   return { ...candidate, reasons: reasonsView(candidate.reasons) };
@@ -66,7 +84,8 @@ export class DuplicatesController {
     private readonly listDuplicatePairs: ListDuplicatePairs,
     private readonly findDuplicateCandidates: FindDuplicateCandidates,
     private readonly dismissDuplicatePair: DismissDuplicatePair,
-    private readonly scanDuplicates: ScanDuplicates,
+    private readonly requestDuplicateScan: RequestDuplicateScan,
+    private readonly getLatestDuplicateScan: GetLatestDuplicateScan,
     private readonly previewOrganisationMerge: PreviewOrganisationMerge,
     private readonly previewPersonMerge: PreviewPersonMerge,
     private readonly mergeOrganisations: MergeOrganisations,
@@ -95,13 +114,31 @@ export class DuplicatesController {
   }
 
   @Post('duplicates/scan')
-  @HttpCode(200)
+  @HttpCode(202)
   @Roles(...RELATION_JOB_RUNNERS)
-  @ApiOperation({ summary: 'Recompute the duplicate list now (it also runs nightly); takes minutes on large databases' })
-  @ApiResult(DuplicateScanResultSchema)
+  @ApiOperation({
+    summary:
+      'Recompute the duplicate list now (it also runs nightly): queues a run on the job queue and returns it (202, Location: its status). ' +
+      'While a run is queued or running, returns that one. Where the job queue does not run in this process (JOBS_ENABLED=false) the scan runs within the request and the finished run comes back with 200.',
+  })
+  @ApiResult(DuplicateScanRunSchema, 202, 'Queued (or already queued or running)')
+  @ApiResult(DuplicateScanRunSchema, 200, 'Ran within the request (no job queue in this process)')
   @ApiProblems()
-  async scan() {
-    return { items: await this.scanDuplicates.execute() };
+  async scan(@Change() change: ChangeContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { run, inBackground } = await this.requestDuplicateScan.execute(change);
+    void reply.header('location', SCAN_STATUS_PATH);
+    if (!inBackground) void reply.status(200);
+    return scanRunView(run);
+  }
+
+  @Get('duplicates/scan')
+  @Roles(...DUPLICATE_SCAN_READERS)
+  @ApiOperation({ summary: 'The latest duplicate scan run (nightly or requested): when, how far, what it found; run is null before the first scan' })
+  @ApiResult(LatestDuplicateScanSchema)
+  @ApiProblems()
+  async latestScan() {
+    const run = await this.getLatestDuplicateScan.execute();
+    return { run: run ? scanRunView(run) : null };
   }
 
   @Get('organisations/:id/duplicates')

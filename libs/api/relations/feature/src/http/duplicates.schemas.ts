@@ -1,5 +1,5 @@
 import { pageQueryShape, pageSchema } from '@gemeente-crm/api-http';
-import { DUPLICATE_REASONS, FIELD_CHOICES, MERGEABLE_ORGANISATION_FIELDS, MERGEABLE_PERSON_FIELDS, RELATION_KINDS } from '@gemeente-crm/relations-core';
+import { DUPLICATE_REASONS, DUPLICATE_SCAN_STATUSES, DUPLICATE_SCAN_TRIGGERS, FIELD_CHOICES, MERGEABLE_ORGANISATION_FIELDS, MERGEABLE_PERSON_FIELDS, RELATION_KINDS } from '@gemeente-crm/relations-core';
 import { z } from 'zod';
 import { OrganisationSchema, PersonSchema } from './relation.schemas.js';
 
@@ -44,9 +44,27 @@ export const DismissDuplicateSchema = z
   .strict()
   .meta({ id: 'DismissDuplicate' });
 
-export const DuplicateScanResultSchema = z
-  .object({ items: z.array(z.object({ kind: RelationKindSchema, scanned: z.number().int(), pairs: z.number().int(), removed: z.number().int() })) })
-  .meta({ id: 'DuplicateScanResult' });
+const scanCountsSchema = z
+  .object({ scanned: z.number().int().describe('Active records looked at'), pairs: z.number().int(), removed: z.number().int().describe('Stale pairs removed') })
+  .meta({ id: 'DuplicateScanCounts' });
+
+export const DuplicateScanRunSchema = z
+  .object({
+    id: z.uuid(),
+    trigger: z.enum(DUPLICATE_SCAN_TRIGGERS).describe('schedule: the nightly run; request: "Nu opnieuw zoeken"'),
+    requestedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+    requestedAt: z.iso.datetime(),
+    startedAt: z.iso.datetime().nullable(),
+    finishedAt: z.iso.datetime().nullable(),
+    status: z.enum(DUPLICATE_SCAN_STATUSES),
+    results: z.object({ organisation: scanCountsSchema.optional(), person: scanCountsSchema.optional() }).describe('Per kind, filled as each kind finishes'),
+    error: z.string().nullable(),
+  })
+  .meta({ id: 'DuplicateScanRun' });
+
+export const LatestDuplicateScanSchema = z
+  .object({ run: DuplicateScanRunSchema.nullable().describe('Null when no scan has run yet') })
+  .meta({ id: 'LatestDuplicateScan' });
 
 export const MergePreviewQuerySchema = z.object({ otherId: z.uuid() }).strict();
 

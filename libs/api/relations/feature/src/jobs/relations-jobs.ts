@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue } from '@gemeente-crm/api-jobs';
-import { CheckKvkRegistrations, ScanDuplicates } from '@gemeente-crm/relations-core';
+import { CheckKvkRegistrations, RunDuplicateScan } from '@gemeente-crm/relations-core';
 import { RELATIONS_OPTIONS, type RelationsModuleOptions } from '../relations-options.js';
 
 /** The periodic KvK registration check (no data). */
@@ -13,7 +13,8 @@ const TIME_ZONE = 'Europe/Amsterdam';
 
 /**
  * Puts the relations domain's periodic jobs on the queue: the KvK "no longer registered"
- * check and the duplicate scan. Off when the module has no job options (tests, CLIs).
+ * check and the duplicate scan (also on request: each run is recorded as a
+ * duplicate_scan_run). Off when the module has no job options (tests, CLIs).
  */
 @Injectable()
 export class RelationsJobs implements OnApplicationBootstrap {
@@ -23,7 +24,7 @@ export class RelationsJobs implements OnApplicationBootstrap {
     @Inject(RELATIONS_OPTIONS) private readonly options: RelationsModuleOptions,
     private readonly queue: JobQueue,
     private readonly checkKvkRegistrations: CheckKvkRegistrations,
-    private readonly scanDuplicates: ScanDuplicates,
+    private readonly runDuplicateScan: RunDuplicateScan,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,9 +39,11 @@ export class RelationsJobs implements OnApplicationBootstrap {
       const result = await this.checkKvkRegistrations.execute(jobs.kvkCheckBatch);
       this.logger.log(`KvK check: ${result.checked} checked, ${result.flagged} newly flagged${result.interrupted ? ' (register unavailable; stopped early)' : ''}`);
     });
-    await this.queue.work(DUPLICATE_SCAN_QUEUE, async () => {
-      for (const result of await this.scanDuplicates.execute()) {
-        this.logger.log(`duplicate scan (${result.kind}): ${result.scanned} records, ${result.pairs} candidates, ${result.removed} stale pairs removed`);
+    // Scheduled jobs carry no data; a requested run ("Nu opnieuw zoeken") carries its run id.
+    await this.queue.work<{ runId?: string }>(DUPLICATE_SCAN_QUEUE, async (job) => {
+      const run = await this.runDuplicateScan.execute(job.data?.runId);
+      for (const [kind, result] of Object.entries(run?.results ?? {})) {
+        this.logger.log(`duplicate scan (${kind}): ${result.scanned} records, ${result.pairs} candidates, ${result.removed} stale pairs removed`);
       }
     });
     this.logger.log(`relations jobs running (KvK check "${jobs.kvkCheckCron}", duplicate scan "${jobs.duplicateScanCron}", ${TIME_ZONE})`);

@@ -13,13 +13,24 @@ import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '@gemeente-crm/web-auth';
 import { useTranslation } from '@gemeente-crm/web-i18n';
 import { ErrorState, LoadingState, PageHeader, ReasonDialog, useNotify } from '@gemeente-crm/web-ui';
 import { organisationPath, personPath, RELATIONS_PATH } from '../paths';
-import { type DuplicatePair, DUPLICATES_PAGE_SIZE, type RelationKind, useDismissDuplicate, useDuplicatePairs, useScanDuplicates } from './duplicatesApi';
+import { DuplicateScanStatus } from './DuplicateScanStatus';
+import {
+  type DuplicatePair,
+  DUPLICATES_PAGE_SIZE,
+  isScanActive,
+  type RelationKind,
+  useDismissDuplicate,
+  useDuplicatePairs,
+  useLatestDuplicateScan,
+  useRefreshDuplicatePairs,
+  useScanDuplicates,
+} from './duplicatesApi';
 import { kindFromParam, mergePath } from './paths';
 import { scoreText } from './score';
 
@@ -37,7 +48,28 @@ export function DuplicatesPage() {
   const kind = kindFromParam(params.get('soort'));
   const page = Math.max(1, Number(params.get('pagina')) || 1);
   const pairs = useDuplicatePairs(kind, page);
-  const scan = useScanDuplicates();
+  // The run this page saw queued or running, or started itself: when it ends, the list is reloaded.
+  const watchedRun = useRef<string | null>(null);
+  // Noted before the status query gets the run: without a job queue it comes back finished already.
+  const scan = useScanDuplicates((run) => {
+    watchedRun.current = run.id;
+  });
+  const latestScan = useLatestDuplicateScan();
+  const scanRun = latestScan.data;
+  const scanning = scan.isPending || isScanActive(scanRun);
+  const refreshPairs = useRefreshDuplicatePairs();
+  useEffect(() => {
+    if (!scanRun) return;
+    if (isScanActive(scanRun)) {
+      watchedRun.current = scanRun.id;
+    } else if (watchedRun.current === scanRun.id) {
+      watchedRun.current = null;
+      if (scanRun.status === 'done') {
+        void refreshPairs();
+        notify(t('duplicates.scanned'));
+      }
+    }
+  }, [scanRun, refreshPairs, notify, t]);
   const dismiss = useDismissDuplicate();
   const [dismissing, setDismissing] = useState<DuplicatePair | null>(null);
   const pathOf = (id: string) => (kind === 'organisation' ? organisationPath(id) : personPath(id));
@@ -53,15 +85,16 @@ export function DuplicatesPage() {
           can('relations:run-checks') ? (
             <Button
               variant="outlined"
-              disabled={scan.isPending}
-              onClick={() => void scan.mutateAsync().then(() => notify(t('duplicates.scanned')))}
+              disabled={scanning}
+              onClick={() => scan.mutate()}
             >
               {t('duplicates.scan')}
             </Button>
           ) : null
         }
       />
-      <Typography sx={{ mb: 2 }}>{t('duplicates.intro')}</Typography>
+      <Typography sx={{ mb: 1 }}>{t('duplicates.intro')}</Typography>
+      <DuplicateScanStatus run={scanRun} loading={latestScan.isPending} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs value={kind} onChange={(_event, value: RelationKind) => setParams({ soort: KINDS.find((k) => k.kind === value)!.param })} aria-label={t('duplicates.kindsLabel')}>
           {KINDS.map((item) => (

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type components, etagFor, unwrap, useApiClient } from '@gemeente-crm/web-api-client';
 import { relationKeys } from '@gemeente-crm/web-relations-data-access';
@@ -10,12 +11,21 @@ export type MergeFieldChoice = Schemas['MergeFieldChoice'];
 export type MovedReferences = Schemas['MovedReferences'];
 export type OrganisationMergePreview = Schemas['OrganisationMergePreview'];
 export type PersonMergePreview = Schemas['PersonMergePreview'];
+export type DuplicateScanRun = Schemas['DuplicateScanRun'];
 
 export const DUPLICATES_PAGE_SIZE = 25;
+/** How often the page asks how a queued or running scan is doing. */
+export const SCAN_POLL_MS = 3_000;
+
+export function isScanActive(run: DuplicateScanRun | null | undefined): boolean {
+  return run?.status === 'queued' || run?.status === 'running';
+}
 
 const duplicateKeys = {
   all: [...relationKeys.all, 'duplicates'] as const,
   pairs: (kind: RelationKind, page: number) => [...duplicateKeys.all, 'pairs', kind, page] as const,
+  pairLists: [...relationKeys.all, 'duplicates', 'pairs'] as const,
+  scan: [...relationKeys.all, 'duplicates', 'scan'] as const,
   candidates: (kind: RelationKind, id: string) => [...duplicateKeys.all, 'candidates', kind, id] as const,
   preview: (kind: RelationKind, first: string, second: string) => [...duplicateKeys.all, 'preview', kind, first, second] as const,
 };
@@ -54,13 +64,33 @@ export function useDismissDuplicate() {
   });
 }
 
-export function useScanDuplicates() {
+/** The latest scan run (null before the first); asked again every few seconds while one is queued or running. */
+export function useLatestDuplicateScan() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: duplicateKeys.scan,
+    queryFn: async ({ signal }) => (await unwrap(client.GET('/api/v1/duplicates/scan', { signal }))).run,
+    refetchInterval: (query) => (isScanActive(query.state.data) ? SCAN_POLL_MS : false),
+  });
+}
+
+/** "Nu opnieuw zoeken": queues a run (or gets the one already going); the status query follows it from there. */
+export function useScanDuplicates(onStarted?: (run: DuplicateScanRun) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(client.POST('/api/v1/duplicates/scan')),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: duplicateKeys.all }),
+    onSuccess: (run) => {
+      onStarted?.(run);
+      queryClient.setQueryData(duplicateKeys.scan, run);
+    },
   });
+}
+
+/** New pairs after a finished scan. */
+export function useRefreshDuplicatePairs() {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: duplicateKeys.pairLists }), [queryClient]);
 }
 
 /** Both records side by side (`first`, `second`), what differs and what a merge would move. */

@@ -271,9 +271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The latest duplicate scan run (nightly or requested): when, how far, what it found; run is null before the first scan */
+        get: operations["Duplicates_latestScan"];
         put?: never;
-        /** Recompute the duplicate list now (it also runs nightly); takes minutes on large databases */
+        /** Recompute the duplicate list now (it also runs nightly): queues a run on the job queue and returns it (202, Location: its status). While a run is queued or running, returns that one. Where the job queue does not run in this process (JOBS_ENABLED=false) the scan runs within the request and the finished run comes back with 200. */
         post: operations["Duplicates_scan"];
         delete?: never;
         options?: never;
@@ -2226,13 +2227,39 @@ export interface components {
             /** @description Dutch explanation for staff */
             label: string;
         };
-        DuplicateScanResult: {
-            items: {
-                kind: components["schemas"]["RelationKind"];
-                pairs: number;
-                removed: number;
-                scanned: number;
-            }[];
+        DuplicateScanCounts: {
+            pairs: number;
+            /** @description Stale pairs removed */
+            removed: number;
+            /** @description Active records looked at */
+            scanned: number;
+        };
+        DuplicateScanRun: {
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Per kind, filled as each kind finishes */
+            results: {
+                organisation?: components["schemas"]["DuplicateScanCounts"];
+                person?: components["schemas"]["DuplicateScanCounts"];
+            };
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /**
+             * @description schedule: the nightly run; request: "Nu opnieuw zoeken"
+             * @enum {string}
+             */
+            trigger: "schedule" | "request";
         };
         EmailAddress: {
             address: string;
@@ -2514,6 +2541,10 @@ export interface components {
             code: string;
             description: string;
             main: boolean;
+        };
+        LatestDuplicateScan: {
+            /** @description Null when no scan has run yet */
+            run: components["schemas"]["DuplicateScanRun"] | null;
         };
         Lead: {
             /** Format: date-time */
@@ -4877,7 +4908,7 @@ export interface operations {
             };
         };
     };
-    Duplicates_scan: {
+    Duplicates_latestScan: {
         parameters: {
             query?: never;
             header?: never;
@@ -4892,7 +4923,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DuplicateScanResult"];
+                    "application/json": components["schemas"]["LatestDuplicateScan"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks a required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Duplicates_scan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why this change is made (percent-encode non-ASCII); recorded in the audit trail */
+                "X-Reason"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ran within the request (no job queue in this process) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateScanRun"];
+                };
+            };
+            /** @description Queued (or already queued or running) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateScanRun"];
                 };
             };
             /** @description Missing or invalid access token */
